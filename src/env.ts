@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+// The only reader of process.env in src/. Parsed on first use (not at import time, so `next build`
+// works without a database), then frozen.
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const EnvSchema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url("DATABASE_URL doit être une URL postgresql://…"),
+    NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit compter au moins 32 caractères"),
+    EMAIL_FROM: z.string().default("Clusters Anact-Aract <ne-pas-repondre@clusters.anact.fr>"),
+    SMTP_URL: optional,
+    OIDC_ISSUER: optional,
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_NAME: z.string().default("ProConnect"),
+    SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+    TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL est obligatoire en production" });
+    }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc !== 0 && oidc !== 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID et OIDC_CLIENT_SECRET vont ensemble",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  if (!parsed) {
+    const result = EnvSchema.safeParse(process.env);
+    if (!result.success) {
+      const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Configuration invalide :\n${lines.join("\n")}`);
+    }
+    parsed = Object.freeze(result.data);
+  }
+  return parsed;
+}
+
+/** Outside production, e-mails go to the local outbox and the demo accounts are shown. */
+export function isDemoEnvironment(): boolean {
+  return env().APP_ENV !== "production";
+}
