@@ -21,6 +21,7 @@ const EnvSchema = z
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: z.string().default("ProConnect"),
+    OIDC_USERINFO_SIGNED_ALG: optional,
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),

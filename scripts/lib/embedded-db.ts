@@ -63,6 +63,8 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    // Copies of one template cannot run at once (the copy counts as a user of the template): take turns.
+    await client.query("SELECT pg_advisory_lock(727274)");
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount === 0) {
       const from = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : "";

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -35,7 +36,10 @@ function initWasm(): Promise<void> {
 async function withEngine<T>(connectionString: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await initWasm();
   const schema = readFileSync(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  // Our own pool, so that it can be closed: an idle connection left open would block, for instance,
+  // copying the migrated database as a template.
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const engine = await wasmBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     () => {},
@@ -45,6 +49,7 @@ async function withEngine<T>(connectionString: string, run: (engine: SchemaEngin
     return await run(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 

@@ -1,0 +1,82 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { SignInInput } from "@/lib/auth/sign-in-schemas";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { Notice } from "@/components/ui/notice";
+
+type DemoAccount = { email: string; name: string; description: string };
+
+export function SignInForm({ callbackUrl, initialError, demoAccounts }: {
+  callbackUrl: string;
+  initialError: string | null;
+  demoAccounts: DemoAccount[];
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async ({ email }) => {
+    setError(null);
+    const result = await signIn("email", { email, callbackUrl, redirect: false });
+    if (result?.error) {
+      setError(signInErrorMessage(result.error));
+      return;
+    }
+    router.push(`/connexion/verifier?email=${encodeURIComponent(email)}`);
+  });
+
+  return (
+    <div className="space-y-8">
+      {error && (
+        <Notice tone="warning" role="alert" title="La connexion n'a pas abouti">
+          {error}
+        </Notice>
+      )}
+      <form onSubmit={submit} noValidate className="space-y-6">
+        <TextField
+          label="Adresse e-mail professionnelle"
+          hint="Vous recevrez un lien de connexion, valable 10 minutes et utilisable une seule fois."
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Envoi en cours…" : "Recevoir un lien de connexion"}
+        </Button>
+      </form>
+      {demoAccounts.length > 0 && (
+        <section aria-labelledby="comptes-demo" className="border-t border-line pt-6">
+          <h2 id="comptes-demo" className="text-lg font-bold">
+            Comptes de démonstration
+          </h2>
+          <p className="mt-1 text-sm text-muted">Choisissez un compte : son adresse est saisie pour vous.</p>
+          <ul className="mt-4 space-y-2">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="w-full rounded-sm border border-line bg-white px-4 py-2 text-left hover:border-france-900 hover:bg-france-50"
+                  onClick={() => form.setValue("email", account.email, { shouldValidate: true })}
+                >
+                  <span className="block font-medium">{account.name}</span>
+                  <span className="block text-sm text-muted">
+                    {account.description} · {account.email}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ClusterDetail } from "@/lib/clusters/queries";
+import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
+import { formatDate, formatNumber, plural } from "@/lib/format/fr";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { ClusterStatusBadge } from "./cluster-status-badge";
+import { SessionLine } from "./session-line";
+
+const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className="font-medium">{children}</dd>
+    </div>
+  );
+}
+
+export function ClusterOverview({ cluster }: { cluster: ClusterDetail }) {
+  return (
+    <>
+      <PageHeader title={cluster.name} lead={cluster.description ?? undefined}>
+        <ClusterStatusBadge status={cluster.status} />
+      </PageHeader>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title="Le cluster" className="lg:col-span-2">
+          <dl className="grid gap-4 sm:grid-cols-2">
+            <Fact label="Aract">{cluster.aractName}</Fact>
+            <Fact label="Programme">{cluster.programmeName ?? "Action régionale"}</Fact>
+            <Fact label="Thèmes">{cluster.themes.map((t) => THEME_LABELS[t]).join(", ")}</Fact>
+            <Fact label={cluster.kind === "TERRITORIAL" ? "Territoire" : "Secteur"}>
+              {(cluster.kind === "TERRITORIAL" ? cluster.territory : cluster.sector) ?? "non précisé"}
+            </Fact>
+            <Fact label="Période">
+              du {formatDate(cluster.startDate)} au {formatDate(cluster.endDate)}
+            </Fact>
+            <Fact label="Prévu">
+              {plural(cluster.plannedCollectiveSessions, "demi-journée collective", "demi-journées collectives")},{" "}
+              {formatNumber(cluster.plannedSupportDaysPerCompany)} jour(s) d'appui par entreprise
+            </Fact>
+            <Fact label="Chargé·es de mission">{cluster.staff.map((s) => s.name).join(", ") || "non désigné"}</Fact>
+            <Fact label="Partenaires">{cluster.partners.map((p) => p.name).join(", ") || "aucun"}</Fact>
+            <Fact label="Financeurs">
+              {cluster.funders.length
+                ? cluster.funders
+                    .map((f) => (f.amountCents === null ? f.name : `${f.name} (${euros.format(f.amountCents / 100)})`))
+                    .join(", ")
+                : "aucun"}
+            </Fact>
+          </dl>
+        </Card>
+        <Card title="Séances collectives">
+          {cluster.sessions.length ? (
+            <ol className="space-y-2 text-sm">
+              {cluster.sessions.map((session) => (
+                <li key={session.id}>
+                  <SessionLine session={session} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="text-sm">Aucune séance planifiée.</p>
+          )}
+        </Card>
+      </div>
+      <Card title={`Entreprises (${formatNumber(cluster.companies.length)})`} className="mt-4">
+        {cluster.companies.length ? (
+          <ul className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {cluster.companies.map((company) => (
+              <li key={company.participationId} className="border-l-2 border-france-200 pl-3">
+                <span className="block font-medium">{company.name}</span>
+                <span className="text-muted">
+                  {formatNumber(company.headcount)} salarié·es ·{" "}
+                  {PARTICIPATION_STATUS_LABELS[company.status]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm">Aucune entreprise inscrite.</p>
+        )}
+      </Card>
+    </>
+  );
+}

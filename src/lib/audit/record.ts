@@ -1,0 +1,20 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+
+type Writer = PrismaClient | Prisma.TransactionClient;
+
+export type AuditEntry = {
+  actorId: string | null;
+  aractId: string | null;
+  /** Dotted verb, e.g. "cluster.status-changed". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** What changed: { field: [before, after] } or a small summary. Never whole rows with personal data. */
+  changes?: Prisma.InputJsonValue;
+};
+
+/** Appends to the audit trail, inside the caller's transaction when given one. */
+export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<void> {
+  await writer.auditEvent.create({ data: entry });
+}

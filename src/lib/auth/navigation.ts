@@ -1,0 +1,11 @@
+import { can, type Permission, type Role } from "./policy";
+
+// The navigation shown to each role follows the policy table: an entry appears when its page is allowed.
+const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
+  { href: "/", label: "Accueil", permission: "home:read" },
+  { href: "/compte", label: "Mon compte", permission: "home:read" },
+];
+
+export function navigationFor(role: Role) {
+  return NAVIGATION.filter((item) => can(role, item.permission)).map(({ href, label }) => ({ href, label }));
+}

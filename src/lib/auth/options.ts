@@ -1,0 +1,87 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { env } from "@/env";
+import { sendEmail } from "@/lib/email/send";
+import { findUserWithAccess } from "./access";
+import { magicLinkEmail } from "./magic-link-email";
+import { recordAudit } from "@/lib/audit/record";
+
+export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
+
+function oidcProvider(): NextAuthOptions["providers"][number] | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, OIDC_USERINFO_SIGNED_ALG } = env();
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return {
+    id: "oidc",
+    name: OIDC_NAME,
+    type: "oauth",
+    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    // ProConnect's scopes; other providers ignore the ones they do not know.
+    authorization: { params: { scope: "openid email given_name usual_name" } },
+    client: OIDC_USERINFO_SIGNED_ALG ? { userinfo_signed_response_alg: OIDC_USERINFO_SIGNED_ALG } : {},
+    // The identity provider has verified the address: it may sign in to the account that holds it.
+    allowDangerousEmailAccountLinking: true,
+    profile(profile: Record<string, string | undefined>) {
+      const name = [profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(" ");
+      return { id: String(profile.sub), email: String(profile.email ?? "").toLowerCase(), name: name || null };
+    },
+  };
+}
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (options) return options;
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  const oidc = oidcProvider();
+  options = {
+    secret: NEXTAUTH_SECRET,
+    useSecureCookies: NEXTAUTH_URL.startsWith("https://"),
+    adapter: PrismaAdapter(db as never) as Adapter,
+    // Database sessions: removing someone's access ends their session at once.
+    session: { strategy: "database", maxAge: 7 * 24 * 3600, updateAge: 3600 },
+    pages: { signIn: "/connexion", verifyRequest: "/connexion/verifier", error: "/connexion/erreur" },
+    providers: [
+      EmailProvider({
+        from: env().EMAIL_FROM,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        // Unknown addresses get the same answer and no e-mail: accounts are created by the Aracts.
+        async sendVerificationRequest({ identifier, url, expires }) {
+          if (!(await findUserWithAccess(identifier))) return;
+          await sendEmail(magicLinkEmail(identifier, url, expires));
+        },
+      }),
+      ...(oidc ? [oidc] : []),
+    ],
+    callbacks: {
+      async signIn({ user, email }) {
+        if (email?.verificationRequest) return true;
+        return Boolean(user.email && (await findUserWithAccess(user.email)));
+      },
+      async session({ session, user }) {
+        return { ...session, user: { ...session.user, id: user.id } };
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        await recordAudit(db, {
+          actorId: user.id,
+          aractId: null,
+          action: "auth.sign-in",
+          entityType: "User",
+          entityId: user.id,
+          changes: { provider: account?.provider ?? "email" },
+        });
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,41 @@
+// The authorization policy: one readable table, permission → roles that hold it. Deny by default:
+// a permission not listed here, or a role not listed for it, is refused. The tests read this table.
+// Scoping (which Aract, which company) is applied on top of it by the queries (see ./where.ts).
+
+export const ROLES = ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const POLICY = {
+  // Home page, own account.
+  "home:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // Network-wide figures: every Aract.
+  "network:read": ["NATIONAL"],
+  // Clusters, companies and sessions, read within the caller's scope.
+  "cluster:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "company:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "session:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // Running clusters: only the Aract's own people.
+  "cluster:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "company:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "session:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  // The pair's own diagnostic answers.
+  "diagnostic:answer": ["COMPANY_MEMBER"],
+  // The Aract's users and roles.
+  "user:read": ["ARACT_ADMIN"],
+  "user:manage": ["ARACT_ADMIN"],
+  "audit:read": ["ARACT_ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICY;
+
+export function can(role: Role, permission: Permission): boolean {
+  const holders: readonly Role[] = POLICY[permission] ?? [];
+  return holders.includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  NATIONAL: "Équipe nationale Anact",
+  ARACT_ADMIN: "Administrateur·rice d'Aract",
+  CHARGE_DE_MISSION: "Chargé·e de mission",
+  COMPANY_MEMBER: "Membre d'un binôme d'entreprise",
+};

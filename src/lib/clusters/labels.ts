@@ -1,0 +1,33 @@
+import type { ClusterStatus, HalfDay, Theme, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
+
+export const THEME_LABELS: Record<Theme, string> = {
+  QVCT: "Qualité de vie et des conditions de travail",
+  EGALITE_PROFESSIONNELLE: "Égalité professionnelle",
+  EMPLOI_SENIORS: "Emploi des seniors",
+  PREVENTION_PENIBILITE: "Prévention de la pénibilité",
+  USURE_PROFESSIONNELLE: "Usure professionnelle et vieillissement actif",
+  TELETRAVAIL: "Télétravail",
+  RISQUES_PSYCHOSOCIAUX: "Risques psychosociaux",
+};
+
+export const CLUSTER_STATUS_LABELS: Record<ClusterStatus, string> = {
+  DRAFT: "Brouillon",
+  RECRUITING: "Recrutement",
+  RUNNING: "En cours",
+  CLOSED: "Clôturé",
+  EVALUATED: "Évalué",
+};
+
+export const HALF_DAY_LABELS: Record<HalfDay, string> = { MORNING: "matin", AFTERNOON: "après-midi" };
+
+export const PAIR_SIDE_LABELS: Record<PairSide, string> = {
+  DIRECTION: "Direction",
+  STAFF_REPRESENTATIVE: "Représentant·e du personnel",
+};
+
+export const PARTICIPATION_STATUS_LABELS: Record<ParticipationStatus, string> = {
+  CANDIDATE: "Candidate",
+  ENROLLED: "Inscrite",
+  COMPLETED: "Parcours terminé",
+  WITHDRAWN: "Retirée",
+};

@@ -1,0 +1,26 @@
+// French formatting of dates and numbers, in one place. Dates of the calendar (@db.Date) are UTC midnight.
+
+const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const weekdayDate = new Intl.DateTimeFormat("fr-FR", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const monthYear = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+const integer = new Intl.NumberFormat("fr-FR");
+
+export const formatDate = (date: Date) => longDate.format(date);
+export const formatWeekdayDate = (date: Date) => weekdayDate.format(date);
+export const formatMonthYear = (date: Date) => monthYear.format(date);
+export const formatNumber = (value: number) => integer.format(value);
+
+export function formatPeriod(start: Date, end: Date): string {
+  return `${formatMonthYear(start)} – ${formatMonthYear(end)}`;
+}
+
+/** "1 entreprise", "21 entreprises": French plural for counts (0 and 1 take the singular). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count <= 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,88 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { withSiretCheckDigit } from "@/lib/companies/siret";
+
+// Builders of small, explicit worlds for integration tests. Each call makes unique rows.
+
+export function testDb(): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+}
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function createAract(db: PrismaClient, name = `Aract ${next()}`) {
+  const n = next();
+  return db.aract.create({ data: { slug: `aract-${n}-${Date.now()}`, name, region: name } });
+}
+
+export async function createStaffUser(
+  db: PrismaClient,
+  role: "NATIONAL" | "ARACT_ADMIN" | "CHARGE_DE_MISSION",
+  aractId: string | null,
+) {
+  const n = next();
+  return db.user.create({
+    data: {
+      email: `staff${n}@exemple.fr`,
+      name: `Personne ${n}`,
+      memberships: { create: { role, aractId } },
+    },
+  });
+}
+
+export async function createCluster(db: PrismaClient, aractId: string, overrides: { staffUserId?: string } = {}) {
+  const n = next();
+  return db.cluster.create({
+    data: {
+      aractId,
+      name: `Cluster ${n}`,
+      themes: ["QVCT"],
+      kind: "TERRITORIAL",
+      territory: "Territoire",
+      startDate: new Date("2026-09-01"),
+      endDate: new Date("2027-06-30"),
+      plannedCollectiveSessions: 5,
+      plannedSupportDaysPerCompany: 3,
+      status: "RUNNING",
+      staff: overrides.staffUserId ? { create: { aractId, userId: overrides.staffUserId } } : undefined,
+    },
+  });
+}
+
+/** A company enrolled in a cluster with its pair; the direction member has an account. */
+export async function enrolCompany(db: PrismaClient, clusterId: string, aractId: string) {
+  const n = next();
+  const company = await db.company.create({
+    data: {
+      aractId,
+      name: `Entreprise ${n}`,
+      siret: withSiretCheckDigit(String(1000000000000 + n * 7919).slice(0, 13)),
+      nafCode: "10.20Z",
+      headcount: 40 + n,
+    },
+  });
+  const participation = await db.participation.create({
+    data: { aractId, clusterId, companyId: company.id, status: "ENROLLED", headcountAtEntry: company.headcount },
+  });
+  const user = await db.user.create({ data: { email: `direction${n}@entreprise.fr`, name: `Direction ${n}` } });
+  const direction = await db.person.create({
+    data: { aractId, userId: user.id, firstName: "Dir", lastName: `${n}`, email: user.email },
+  });
+  const staffRep = await db.person.create({
+    data: { aractId, firstName: "Rep", lastName: `${n}`, email: `cse${n}@entreprise.fr` },
+  });
+  await db.pairMember.createMany({
+    data: [
+      { aractId, participationId: participation.id, personId: direction.id, side: "DIRECTION" },
+      { aractId, participationId: participation.id, personId: staffRep.id, side: "STAFF_REPRESENTATIVE" },
+    ],
+  });
+  return { company, participation, user, direction, staffRep };
+}
+
+export async function createSession(db: PrismaClient, clusterId: string, aractId: string, date: string) {
+  return db.collectiveSession.create({
+    data: { aractId, clusterId, title: `Séance du ${date}`, date: new Date(date), halfDay: "MORNING", place: "Rennes" },
+  });
+}

@@ -1,0 +1,14 @@
+import { inject } from "vitest";
+import { randomBytes } from "node:crypto";
+import { ensureDatabase } from "../../scripts/lib/embedded-db.ts";
+
+// Runs before each integration test file: a database of its own, copied from the migrated template,
+// so files never see each other's rows. The app's modules read DATABASE_URL when first imported.
+const adminUrl = inject("databaseAdminUrl");
+const name = `test_${randomBytes(6).toString("hex")}`;
+await ensureDatabase(adminUrl, name, "clusters_template");
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
+process.env.APP_ENV = "test";

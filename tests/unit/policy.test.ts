@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { POLICY, ROLES, can, type Permission, type Role } from "@/lib/auth/policy";
+import { navigationFor } from "@/lib/auth/navigation";
+
+const permissions = Object.keys(POLICY) as Permission[];
+
+describe("the policy table", () => {
+  it("grants exactly what the table lists, for every role and permission", () => {
+    for (const permission of permissions) {
+      for (const role of ROLES) {
+        expect(can(role, permission), `${role} × ${permission}`).toBe((POLICY[permission] as readonly Role[]).includes(role));
+      }
+    }
+  });
+
+  it("denies by default what the table does not know", () => {
+    expect(can("NATIONAL", "cluster:delete" as Permission)).toBe(false);
+  });
+
+  it("lets only the national team read the whole network", () => {
+    expect(ROLES.filter((role) => can(role, "network:read"))).toEqual(["NATIONAL"]);
+  });
+
+  it("never lets the national team or a company member change a cluster", () => {
+    for (const write of permissions.filter((p) => p.endsWith(":write") || p.endsWith(":manage"))) {
+      expect(can("NATIONAL", write), write).toBe(false);
+      expect(can("COMPANY_MEMBER", write), write).toBe(false);
+    }
+  });
+
+  it("keeps user management to Aract administrators", () => {
+    expect(ROLES.filter((role) => can(role, "user:manage"))).toEqual(["ARACT_ADMIN"]);
+  });
+
+  it("builds each role's navigation from the table", () => {
+    for (const role of ROLES) expect(navigationFor(role).map((item) => item.href)).toContain("/");
+  });
+});
