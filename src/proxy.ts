@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/cookies";
 
 // Optimistic only: sends visitors without a session cookie to the sign-in page. It is never
 // authorization; every page, action and route handler checks the session and scope again.
 
 const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/boite-d-envoi", "/_next", "/favicon"];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

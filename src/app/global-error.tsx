@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import "./globals.css";
 
 // When the layout itself fails (the database is down, for instance): a bare page, still in French.
@@ -12,7 +13,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <p className="text-lg">Réessayez dans quelques minutes.</p>
           {error.digest && <p className="text-sm text-muted">Référence : {error.digest}</p>}
           <p>
-            <a href="/">Revenir à l'accueil</a>
+            <Link href="/">Revenir à l'accueil</Link>
           </p>
         </main>
       </body>

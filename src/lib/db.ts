@@ -3,14 +3,23 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 
-// One client per process (Next's dev server reloads modules: keep it on globalThis).
+// One client per process (Next's dev server reloads modules: keep it on globalThis), created on first
+// use rather than at import, so that `next build` needs no database configuration.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  // The pg pool waits forever for a free connection by default: fail fast instead.
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000, max: 10 });
-  return new PrismaClient({ adapter });
+function client(): PrismaClient {
+  if (!globalForDb.prisma) {
+    // The pg pool waits forever for a free connection by default: fail fast instead.
+    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000, max: 10 });
+    globalForDb.prisma = new PrismaClient({ adapter });
+  }
+  return globalForDb.prisma;
 }
 
-export const db: PrismaClient = globalForDb.prisma ?? createClient();
-globalForDb.prisma = db;
+export const db = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { admitSignInRequest } from "@/lib/auth/rate-limit";
+import { admitSignInRequest } from "@/lib/auth/mutations";
 import { findUserWithAccess } from "@/lib/auth/access";
-import { sendEmail } from "@/lib/email/send";
-import { listOutbox } from "@/lib/email/outbox";
+import { sendEmail } from "@/lib/email/mutations";
+import { listOutbox } from "@/lib/email/queries";
 import { createAract, createStaffUser, testDb } from "../factories";
 
 const db = testDb();

@@ -25,6 +25,8 @@ describe("after sign-in", () => {
     expect(safeCallbackUrl("//evil.example/")).toBe("/");
     expect(safeCallbackUrl("/\\evil.example")).toBe("/");
     expect(safeCallbackUrl(undefined)).toBe("/");
+    expect(safeCallbackUrl("http://localhost:3000/clusters/abc?x=1", "http://localhost:3000")).toBe("/clusters/abc?x=1");
+    expect(safeCallbackUrl("http://evil.example/clusters", "http://localhost:3000")).toBe("/");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Email } from "@/lib/email/send";
+import type { Email } from "@/lib/email/mutations";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Europe/Paris" });
 

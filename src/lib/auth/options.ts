@@ -5,7 +5,7 @@ import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { env } from "@/env";
-import { sendEmail } from "@/lib/email/send";
+import { sendEmail } from "@/lib/email/mutations";
 import { findUserWithAccess } from "./access";
 import { magicLinkEmail } from "./magic-link-email";
 import { recordAudit } from "@/lib/audit/record";

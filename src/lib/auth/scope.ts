@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { loadUserAccess } from "./queries";
 import { getSessionUserId } from "./session";
 import { can, type Permission, type Role } from "./policy";
 
@@ -26,26 +26,7 @@ const STAFF_PRECEDENCE: Role[] = ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"
 
 /** Builds the scope of a user from the database; null when the user has no access at all. */
 export async function buildScope(userId: string): Promise<Scope | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, disabledAt: null },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      memberships: { select: { role: true, aract: { select: { id: true, name: true } } } },
-      persons: {
-        where: { erasedAt: null },
-        select: {
-          id: true,
-          aract: { select: { id: true, name: true } },
-          pairSeats: {
-            where: { endedAt: null, participation: { status: { not: "WITHDRAWN" } } },
-            select: { participationId: true },
-          },
-        },
-      },
-    },
-  });
+  const user = await loadUserAccess(userId);
   if (!user) return null;
   const base: Base = { userId: user.id, name: user.name ?? user.email, email: user.email };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { env } from "@/env";
 import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Confirmer la connexion" };
@@ -21,7 +22,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
       <form method="get" action="/api/auth/callback/email">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
-        <input type="hidden" name="callbackUrl" value={safeCallbackUrl(callbackUrl)} />
+        <input type="hidden" name="callbackUrl" value={safeCallbackUrl(callbackUrl, env().NEXTAUTH_URL)} />
         <Button type="submit">Me connecter</Button>
       </form>
     </div>

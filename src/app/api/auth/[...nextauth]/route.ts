@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { admitSignInRequest, clientIp } from "@/lib/auth/rate-limit";
+import { admitSignInRequest } from "@/lib/auth/mutations";
+import { clientIp } from "@/lib/auth/client-ip";
 import { SignInInput } from "@/lib/auth/sign-in-schemas";
 import { env } from "@/env";
 

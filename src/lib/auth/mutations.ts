@@ -24,10 +24,3 @@ export async function admitSignInRequest(email: string, ip: string, now = new Da
   await db.signInRequest.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
   return "allowed";
 }
-
-/** The client's IP: the nearest proxy's view unless TRUST_PROXY says the first hop is trustworthy. */
-export function clientIp(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = env().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
-  return ip ?? headers.get("x-real-ip") ?? "inconnue";
-}

@@ -1,0 +1,208 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { AttendanceStatus, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
+import type { ClusterSeed, CompanySeed, PersonSeed } from "./cluster-seed-types.ts";
+import {
+  addDays,
+  day,
+  demoAccount,
+  demoSiret,
+  DEMO_TODAY,
+  emailLocalPart,
+  splitName,
+  userIdOf,
+  type SeedContext,
+} from "./helpers.ts";
+
+// Writes one company, its participation in a cluster and everything that hangs from it.
+
+export type ClusterRefs = {
+  clusterId: string;
+  aractId: string;
+  leadUserId: string;
+  partnerIds: ReadonlyMap<string, string>;
+  sessions: readonly { id: string; date: string }[];
+  closedOn: string;
+};
+
+/** The statuses a participation went through to reach its current one. */
+const PATHS: Record<ParticipationStatus, readonly ParticipationStatus[]> = {
+  CANDIDATE: ["CANDIDATE"],
+  ENROLLED: ["CANDIDATE", "ENROLLED"],
+  COMPLETED: ["CANDIDATE", "ENROLLED", "COMPLETED"],
+  WITHDRAWN: ["CANDIDATE", "ENROLLED", "WITHDRAWN"],
+};
+
+export async function writeParticipation(
+  db: PrismaClient,
+  ctx: SeedContext,
+  seed: ClusterSeed,
+  refs: ClusterRefs,
+  company: CompanySeed,
+  { index, candidateOn }: { index: number; candidateOn: string },
+): Promise<void> {
+  const { aractId, clusterId } = refs;
+  const companyId = `demo-company-${company.key}`;
+  const participationId = `demo-participation-${seed.key}-${company.key}`;
+  const status = company.status ?? seed.participationStatus;
+  const enrolledOn = addDays(candidateOn, 7);
+
+  const companyRow = {
+    id: companyId,
+    aractId,
+    name: company.name,
+    siret: demoSiret(company.key),
+    nafCode: company.nafCode,
+    headcount: company.headcount,
+    city: company.city,
+    postalCode: company.postalCode,
+  };
+  await db.company.upsert({ where: { id: companyId }, create: companyRow, update: companyRow });
+
+  const participation = {
+    id: participationId,
+    aractId,
+    clusterId,
+    companyId,
+    status,
+    project: company.preDiagnostic?.chosenProject ?? null,
+    withdrawalReason: company.withdrawalReason ?? null,
+    headcountAtEntry: company.headcount,
+    createdAt: day(candidateOn),
+  };
+  await db.participation.upsert({ where: { id: participationId }, create: participation, update: participation });
+
+  const stepDates = [candidateOn, enrolledOn, refs.closedOn];
+  const path = PATHS[status];
+  for (const [i, toStatus] of path.entries()) {
+    const row = {
+      id: `${participationId}-status-${i + 1}`,
+      aractId,
+      participationId,
+      fromStatus: path[i - 1] ?? null,
+      toStatus,
+      changedById: refs.leadUserId,
+      changedAt: day(stepDates[i] ?? refs.closedOn),
+    };
+    await db.participationStatusChange.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  const pair: [PairSide, PersonSeed][] = [
+    ["DIRECTION", company.direction],
+    ["STAFF_REPRESENTATIVE", company.staffRepresentative],
+  ];
+  for (const [side, person] of pair) {
+    const personId = `demo-person-${company.key}-${side === "DIRECTION" ? "direction" : "staff"}`;
+    const personRow = { id: personId, aractId, ...personFields(ctx, company, person) };
+    await db.person.upsert({ where: { id: personId }, create: personRow, update: personRow });
+
+    const seat = {
+      id: `${participationId}-${side === "DIRECTION" ? "direction" : "staff"}`,
+      aractId,
+      participationId,
+      personId,
+      side,
+      invitedAt: day(enrolledOn),
+      startedAt: day(enrolledOn),
+    };
+    await db.pairMember.upsert({ where: { id: seat.id }, create: seat, update: seat });
+
+    if (status === "CANDIDATE" || status === "WITHDRAWN") continue;
+    for (const [s, session] of refs.sessions.entries()) {
+      if (session.date >= DEMO_TODAY || session.date < enrolledOn) continue;
+      const row = {
+        id: `${session.id}-${personId}`,
+        aractId,
+        sessionId: session.id,
+        personId,
+        participationId,
+        status: attendanceStatus(index, s, side),
+      };
+      await db.attendance.upsert({ where: { id: row.id }, create: row, update: row });
+    }
+  }
+
+  if (company.preDiagnostic) {
+    const row = {
+      id: `${participationId}-prediagnostic`,
+      aractId,
+      participationId,
+      date: day(company.preDiagnostic.date),
+      findings: company.preDiagnostic.findings,
+      chosenProject: company.preDiagnostic.chosenProject,
+    };
+    await db.preDiagnostic.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  for (const [i, [date, kind, durationDays, partnerKey]] of (company.supportDays ?? []).entries()) {
+    const partnerId = partnerKey ? refs.partnerIds.get(partnerKey) : undefined;
+    if (partnerKey && !partnerId) throw new Error(`Partenaire inconnu : ${partnerKey}`);
+    const row = {
+      id: `${participationId}-support-${i + 1}`,
+      aractId,
+      clusterId,
+      participationId,
+      date: day(date),
+      durationDays,
+      kind,
+      deliveredByUserId: partnerId ? null : refs.leadUserId,
+      partnerId: partnerId ?? null,
+    };
+    await db.supportDay.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  if (company.outcome) {
+    const { outcome } = company;
+    const row = {
+      id: `${participationId}-outcome`,
+      aractId,
+      participationId,
+      kind: outcome.kind,
+      theme: outcome.theme ?? seed.themes[0] ?? "QVCT",
+      status: outcome.status,
+      signedAt: outcome.signedAt ? day(outcome.signedAt) : null,
+      depositedAt: outcome.depositedAt ? day(outcome.depositedAt) : null,
+      depositReference: outcome.depositReference ?? null,
+      domains: [...outcome.domains],
+    };
+    await db.outcome.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  if (company.actionPlan) {
+    const planId = `${participationId}-action-plan`;
+    const plan = { id: planId, aractId, participationId, summary: company.actionPlan.summary };
+    await db.actionPlan.upsert({ where: { id: planId }, create: plan, update: plan });
+    for (const [i, action] of company.actionPlan.actions.entries()) {
+      const row = { id: `${planId}-${i + 1}`, aractId, actionPlanId: planId, position: i + 1, ...action };
+      const data = { ...row, dueDate: day(action.dueDate) };
+      await db.action.upsert({ where: { id: row.id }, create: data, update: data });
+    }
+  }
+
+  if (company.evaluation) {
+    const row = { id: `${participationId}-evaluation`, aractId, clusterId, participationId, ...company.evaluation };
+    await db.evaluation.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+}
+
+function personFields(ctx: SeedContext, company: CompanySeed, person: PersonSeed) {
+  if ("account" in person) {
+    const account = demoAccount(person.account);
+    const { firstName, lastName } = splitName(account.name);
+    const userId = userIdOf(ctx, account.email);
+    return { firstName, lastName, email: account.email, jobTitle: person.jobTitle, userId };
+  }
+  const [firstName, lastName, jobTitle] = person;
+  const email = `${emailLocalPart(firstName, lastName)}@${company.domain}`;
+  return { firstName, lastName, email, jobTitle, userId: ctx.userIds.get(email) ?? null };
+}
+
+/**
+ * Mostly present, with a fixed scattering of excused (about 1 in 13) and unexcused (about 1 in 31)
+ * absences: a formula rather than a random draw, so that every run records the same sheet.
+ */
+function attendanceStatus(companyIndex: number, sessionIndex: number, side: PairSide): AttendanceStatus {
+  const n = companyIndex * 5 + sessionIndex * 3 + (side === "DIRECTION" ? 0 : 2);
+  if (n % 13 === 4) return "EXCUSED";
+  if (n % 31 === 9) return "ABSENT";
+  return "PRESENT";
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** What decides a user's scope: staff memberships and active pair seats. Disabled users get nothing. */
+export async function loadUserAccess(userId: string) {
+  return db.user.findFirst({
+    where: { id: userId, disabledAt: null },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      memberships: { select: { role: true, aract: { select: { id: true, name: true } } } },
+      persons: {
+        where: { erasedAt: null },
+        select: {
+          id: true,
+          aract: { select: { id: true, name: true } },
+          pairSeats: {
+            where: { endedAt: null, participation: { status: { not: "WITHDRAWN" } } },
+            select: { participationId: true },
+          },
+        },
+      },
+    },
+  });
+}
+
+export async function findUserIdByEmail(email: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  return user?.id ?? null;
+}
