@@ -34,7 +34,8 @@ test("a chargée de mission sees her clusters with their next session, and opens
 test("a company member sees their cluster, company, pair and next sessions", async ({ page }) => {
   await signIn(page, "marie.le-bihan@conserverie-armor.fr");
   await expect(page.getByRole("heading", { level: 1, name: "Conserverie d'Armor" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Mon cluster" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mon cluster en cours" })).toBeVisible();
+  await expect(page.getByText("Prochaines séances")).toBeVisible();
   await expect(page.getByText("Marie Le Bihan (vous)")).toBeVisible();
   await expect(page.getByText("Thomas Guillou")).toBeVisible();
   await expectAccessible(page);

@@ -21,15 +21,22 @@ test("an unknown address gets the French 404 page", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a company member cannot open another company's cluster", async ({ page }) => {
-  const [cluster] = await query<{ id: string }>(
-    `SELECT c.id FROM "Cluster" c JOIN "Aract" a ON a.id = c."aractId"
-     WHERE a.slug = 'bretagne' AND c.id NOT IN (
-       SELECT p."clusterId" FROM "Participation" p JOIN "PairMember" m ON m."participationId" = p.id
-       JOIN "Person" s ON s.id = m."personId" WHERE s.email = 'marie.le-bihan@conserverie-armor.fr')
-     LIMIT 1`,
+test("a company member sees only their own company, and no cluster they are not in", async ({ page }) => {
+  const email = "marie.le-bihan@conserverie-armor.fr";
+  const memberOf = `SELECT p."clusterId" FROM "Participation" p JOIN "PairMember" m ON m."participationId" = p.id
+     JOIN "Person" s ON s.id = m."personId" WHERE s.email = $1`;
+  const [own] = await query<{ id: string; other: string }>(
+    `SELECT c.id, (SELECT co.name FROM "Participation" p2 JOIN "Company" co ON co.id = p2."companyId"
+        WHERE p2."clusterId" = c.id AND co.name <> 'Conserverie d''Armor' LIMIT 1) AS other
+     FROM "Cluster" c WHERE c.id IN (${memberOf}) AND c."startDate" > '2026-01-01'`,
+    [email],
   );
-  await signIn(page, "marie.le-bihan@conserverie-armor.fr");
-  const response = await page.goto(`/clusters/${cluster!.id}`);
+  const [foreign] = await query<{ id: string }>(`SELECT id FROM "Cluster" WHERE id NOT IN (${memberOf}) LIMIT 1`, [email]);
+  await signIn(page, email);
+  await page.goto(`/clusters/${own!.id}`);
+  await expect(page.getByText("Conserverie d'Armor").first()).toBeVisible();
+  await expect(page.getByText(own!.other)).toHaveCount(0);
+  await expectAccessible(page);
+  const response = await page.goto(`/clusters/${foreign!.id}`);
   expect(response?.status()).toBe(404);
 });

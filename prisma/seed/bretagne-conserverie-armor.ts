@@ -3,7 +3,8 @@ import type { CompanySeed } from "./cluster-seed-types.ts";
 // The company of the two demo pair accounts (Marie Le Bihan, Thomas Guillou): its accord égalité of
 // November 2014 and the action plan the pair follows in the app.
 
-export const CONSERVERIE_ARMOR: CompanySeed = {
+/** Who the company is and who sits in its pair, whatever the cluster. */
+export const CONSERVERIE_ARMOR_IDENTITY = {
   key: "conserverie-armor",
   name: "Conserverie d'Armor",
   nafCode: "10.39A",
@@ -13,6 +14,10 @@ export const CONSERVERIE_ARMOR: CompanySeed = {
   domain: "conserverie-armor.fr",
   direction: { account: "marie.le-bihan@conserverie-armor.fr", jobTitle: "Directrice des ressources humaines" },
   staffRepresentative: { account: "thomas.guillou@conserverie-armor.fr", jobTitle: "Secrétaire du CSE" },
+} satisfies Partial<CompanySeed>;
+
+export const CONSERVERIE_ARMOR: CompanySeed = {
+  ...CONSERVERIE_ARMOR_IDENTITY,
   preDiagnostic: {
     date: "2014-02-04",
     findings:

@@ -1,5 +1,6 @@
 import type { ClusterSeed } from "./cluster-seed-types.ts";
 import { demoAccount } from "./helpers.ts";
+import { CONSERVERIE_ARMOR_IDENTITY } from "./bretagne-conserverie-armor.ts";
 
 // The Aract Bretagne's cluster running at the demo date (23 November 2026): two sessions held, four to come,
 // so the chargée de mission's home page shows both an attendance history and an upcoming calendar.
@@ -102,6 +103,21 @@ export const BRETAGNE_QVCT_2026: ClusterSeed = {
       supportDays: [
         ["2026-06-09", "PRE_DIAGNOSTIC", 0.5],
         ["2026-10-13", "DIAGNOSTIC", 1],
+      ],
+    },
+    {
+      // Back twelve years after its accord égalité: the demo pair follows a running cluster too.
+      ...CONSERVERIE_ARMOR_IDENTITY,
+      preDiagnostic: {
+        date: "2026-06-16",
+        findings:
+          "Saisonniers nombreux et vieillissement des conducteurs de ligne ; manutentions au conditionnement ; " +
+          "deux restrictions d'aptitude en 2025.",
+        chosenProject: "Aménager les postes de conditionnement et préparer les fins de carrière en production",
+      },
+      supportDays: [
+        ["2026-06-16", "PRE_DIAGNOSTIC", 0.5],
+        ["2026-10-20", "DIAGNOSTIC", 1],
       ],
     },
     {

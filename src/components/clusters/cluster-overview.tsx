@@ -37,7 +37,7 @@ export function ClusterOverview({ cluster }: { cluster: ClusterDetail }) {
             </Fact>
             <Fact label="Prévu">
               {plural(cluster.plannedCollectiveSessions, "demi-journée collective", "demi-journées collectives")},{" "}
-              {formatNumber(cluster.plannedSupportDaysPerCompany)} jour(s) d'appui par entreprise
+              {plural(cluster.plannedSupportDaysPerCompany, "jour d'appui", "jours d'appui")} par entreprise
             </Fact>
             <Fact label="Chargé·es de mission">{cluster.staff.map((s) => s.name).join(", ") || "non désigné"}</Fact>
             <Fact label="Partenaires">{cluster.partners.map((p) => p.name).join(", ") || "aucun"}</Fact>

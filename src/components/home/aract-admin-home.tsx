@@ -4,6 +4,7 @@ import { STAFF_ROLE_LABELS } from "@/lib/users/labels";
 import { formatDate, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { ClusterList } from "./staff-home";
 
 export function AractAdminHome({ aractName, users, clusters }: {
   aractName: string;
@@ -41,6 +42,12 @@ export function AractAdminHome({ aractName, users, clusters }: {
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="clusters-actifs" className="mt-10">
+        <h2 id="clusters-actifs" className="mb-4 text-xl font-bold">
+          Clusters en préparation ou en cours
+        </h2>
+        {clusters.length ? <ClusterList clusters={clusters} /> : <p>Aucun cluster actif.</p>}
+      </section>
     </>
   );
 }

@@ -7,70 +7,102 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SessionLine } from "@/components/clusters/session-line";
 
+const FINISHED = new Set(["CLOSED", "EVALUATED"]);
+
+function ParticipationCard({ participation: p }: { participation: MyParticipation }) {
+  const finished = FINISHED.has(p.cluster.status);
+  return (
+    <Card title={<Link href={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link>}>
+      <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+        <Badge tone={finished ? "neutral" : "info"}>{PARTICIPATION_STATUS_LABELS[p.status]}</Badge>
+        <span>
+          {p.cluster.aractName} · {formatPeriod(p.cluster.startDate, p.cluster.endDate)} ·{" "}
+          {plural(p.sessionCount, "séance collective", "séances collectives")}
+        </span>
+      </p>
+      {p.project && (
+        <p className="mt-3">
+          <span className="font-bold">Projet de l'entreprise : </span>
+          {p.project}
+        </p>
+      )}
+      {!finished && (
+        <>
+          <h3 className="mt-5 font-bold">Prochaines séances</h3>
+          {p.nextSessions.length ? (
+            <ul className="mt-2 space-y-2 text-sm">
+              {p.nextSessions.map((session) => (
+                <li key={session.id}>
+                  <SessionLine session={session} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-sm">Aucune séance à venir pour l'instant.</p>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
 export function CompanyHome({ participations }: { participations: MyParticipation[] }) {
-  const first = participations[0];
+  const current = participations.filter((p) => !FINISHED.has(p.cluster.status));
+  const past = participations.filter((p) => FINISHED.has(p.cluster.status));
+  const company = participations[0];
   return (
     <>
       <PageHeader
-        title={first ? first.company.name : "Mon entreprise"}
+        title={company ? company.company.name : "Mon entreprise"}
         lead="Votre participation aux actions collectives de l'Aract, avec votre binôme."
       />
-      <div className="space-y-8">
-        {participations.map((p) => (
-          <div key={p.id} className="grid gap-4 lg:grid-cols-3">
-            <Card title="Mon cluster" className="lg:col-span-2">
-              <p className="text-lg">
-                <Link href={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link>
-              </p>
-              <p className="mt-1 text-sm text-muted">
-                {p.cluster.aractName} · {formatPeriod(p.cluster.startDate, p.cluster.endDate)} ·{" "}
-                {plural(p.sessionCount, "séance collective", "séances collectives")}
-              </p>
-              <p className="mt-3">
-                <Badge tone="info">{PARTICIPATION_STATUS_LABELS[p.status]}</Badge>
-              </p>
-              {p.project && (
-                <p className="mt-3">
-                  <span className="font-bold">Projet de l'entreprise : </span>
-                  {p.project}
-                </p>
-              )}
-              <h3 className="mt-6 font-bold">Prochaines séances</h3>
-              {p.nextSessions.length ? (
-                <ul className="mt-2 space-y-2 text-sm">
-                  {p.nextSessions.map((session) => (
-                    <li key={session.id}>
-                      <SessionLine session={session} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="mt-2 text-sm">Aucune séance à venir.</p>
-              )}
-            </Card>
-            <Card title="Mon entreprise">
-              <p className="font-medium">{p.company.name}</p>
-              <p className="text-sm text-muted">
-                {formatNumber(p.company.headcount)} salarié·es{p.company.city ? ` · ${p.company.city}` : ""}
-              </p>
-              <h3 className="mt-4 font-bold">Le binôme</h3>
-              <ul className="mt-2 space-y-2 text-sm">
-                {p.pair.map((member) => (
-                  <li key={member.side}>
-                    <span className="block font-medium">
-                      {member.name}
-                      {member.isMe && " (vous)"}
-                    </span>
-                    <span className="text-muted">
-                      {PAIR_SIDE_LABELS[member.side]}
-                      {member.jobTitle ? ` · ${member.jobTitle}` : ""}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          </div>
-        ))}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <section aria-labelledby="clusters-en-cours" className="space-y-4">
+            <h2 id="clusters-en-cours" className="text-xl font-bold">
+              Mon cluster en cours
+            </h2>
+            {current.length ? (
+              current.map((p) => <ParticipationCard key={p.id} participation={p} />)
+            ) : (
+              <p>Votre entreprise ne participe à aucun cluster en cours.</p>
+            )}
+          </section>
+          {past.length > 0 && (
+            <section aria-labelledby="clusters-passes" className="space-y-4">
+              <h2 id="clusters-passes" className="text-xl font-bold">
+                Clusters précédents
+              </h2>
+              {past.map((p) => (
+                <ParticipationCard key={p.id} participation={p} />
+              ))}
+            </section>
+          )}
+        </div>
+        {company && (
+          <Card title="Mon entreprise" className="self-start">
+            <p className="font-medium">{company.company.name}</p>
+            <p className="text-sm text-muted">
+              {formatNumber(company.company.headcount)} salarié·es
+              {company.company.city ? ` · ${company.company.city}` : ""}
+            </p>
+            <h3 className="mt-4 font-bold">Le binôme</h3>
+            <ul className="mt-2 space-y-2 text-sm">
+              {company.pair.map((member) => (
+                <li key={member.side}>
+                  <span className="block font-medium">
+                    {member.name}
+                    {member.isMe && " (vous)"}
+                  </span>
+                  <span className="text-muted">
+                    {PAIR_SIDE_LABELS[member.side]}
+                    {member.jobTitle ? ` · ${member.jobTitle}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
       </div>
     </>
   );

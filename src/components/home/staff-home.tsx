@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { ClusterStatusBadge } from "@/components/clusters/cluster-status-badge";
 import { SessionLine } from "@/components/clusters/session-line";
 
-function ClusterList({ clusters }: { clusters: ClusterCard[] }) {
+export function ClusterList({ clusters }: { clusters: ClusterCard[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {clusters.map((cluster) => (

@@ -19,7 +19,6 @@ export async function listAractSummaries(scope: Scope): Promise<AractSummary[]> 
   const [aracts, running, reached, outcomes] = await Promise.all([
     db.aract.findMany({
       where,
-      orderBy: { name: "asc" },
       select: { id: true, name: true, region: true, _count: { select: { clusters: true } } },
     }),
     db.cluster.groupBy({ by: ["aractId"], where: { ...aractWhere(scope), status: "RUNNING" }, _count: true }),
@@ -31,7 +30,8 @@ export async function listAractSummaries(scope: Scope): Promise<AractSummary[]> 
     rows.find((row) => row.aractId === aractId)?._count ?? 0;
   const outcomeCount = (aractId: string, status: string) =>
     outcomes.find((row) => row.aractId === aractId && row.status === status)?._count ?? 0;
-  return aracts.map((aract) => ({
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "fr");
+  return aracts.sort(byName).map((aract) => ({
     id: aract.id,
     name: aract.name,
     region: aract.region,
