@@ -42,6 +42,7 @@ async function main() {
   if (await seedIfEmpty(url)) console.log("Données de démonstration chargées.");
 
   const env: NodeJS.ProcessEnv = {
+    APP_ENV: "development",
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

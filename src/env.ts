@@ -11,7 +11,8 @@ const optional = z
 
 const EnvSchema = z
   .object({
-    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Safe by default: a bare `next start` is production; `npm start` and `npm run dev` say "development".
+    APP_ENV: z.enum(["development", "test", "production"]).default("production"),
     DATABASE_URL: z.string().url("DATABASE_URL doit être une URL postgresql://…"),
     NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
     NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit compter au moins 32 caractères"),
@@ -24,7 +25,6 @@ const EnvSchema = z
     OIDC_USERINFO_SIGNED_ALG: optional,
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
-    TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

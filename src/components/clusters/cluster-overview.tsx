@@ -4,7 +4,7 @@ import { formatDate, formatNumber, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ClusterStatusBadge } from "./cluster-status-badge";
-import { SessionLine } from "./session-line";
+import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
@@ -51,17 +51,7 @@ export function ClusterOverview({ cluster }: { cluster: ClusterDetail }) {
           </dl>
         </Card>
         <Card title="Séances collectives">
-          {cluster.sessions.length ? (
-            <ol className="space-y-2 text-sm">
-              {cluster.sessions.map((session) => (
-                <li key={session.id}>
-                  <SessionLine session={session} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="text-sm">Aucune séance planifiée.</p>
-          )}
+          <SessionList sessions={cluster.sessions} empty="Aucune séance planifiée." />
         </Card>
       </div>
       <Card title={`Entreprises (${formatNumber(cluster.companies.length)})`} className="mt-4">

@@ -5,7 +5,7 @@ import { formatNumber, formatPeriod, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { SessionLine } from "@/components/clusters/session-line";
+import { SessionList } from "@/components/clusters/session-list";
 
 const FINISHED = new Set(["CLOSED", "EVALUATED"]);
 
@@ -29,17 +29,7 @@ function ParticipationCard({ participation: p }: { participation: MyParticipatio
       {!finished && (
         <>
           <h3 className="mt-5 font-bold">Prochaines séances</h3>
-          {p.nextSessions.length ? (
-            <ul className="mt-2 space-y-2 text-sm">
-              {p.nextSessions.map((session) => (
-                <li key={session.id}>
-                  <SessionLine session={session} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2 text-sm">Aucune séance à venir pour l'instant.</p>
-          )}
+          <SessionList sessions={p.nextSessions} empty="Aucune séance à venir pour l'instant." className="mt-2" />
         </>
       )}
     </Card>

@@ -1,9 +1,9 @@
-import "server-only";
-import { env } from "@/env";
-
-/** The client's IP: the nearest proxy's view unless TRUST_PROXY says the first hop is trustworthy. */
+/**
+ * The client's IP as seen by the nearest hop: the last X-Forwarded-For entry, which our reverse proxy
+ * appends (nginx's $proxy_add_x_forwarded_for) or which Next sets from the socket when there is none.
+ * Entries before it are whatever the client chose to send.
+ */
 export function clientIp(headers: Headers): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = env().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
-  return ip ?? headers.get("x-real-ip") ?? "inconnue";
+  return forwarded.at(-1) ?? headers.get("x-real-ip") ?? "inconnue";
 }

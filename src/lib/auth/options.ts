@@ -9,39 +9,26 @@ import { sendEmail } from "@/lib/email/mutations";
 import { findUserWithAccess } from "./access";
 import { magicLinkEmail } from "./magic-link-email";
 import { recordAudit } from "@/lib/audit/record";
+import { oidcProvider } from "./oidc";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
-
-function oidcProvider(): NextAuthOptions["providers"][number] | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, OIDC_USERINFO_SIGNED_ALG } = env();
-  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
-  return {
-    id: "oidc",
-    name: OIDC_NAME,
-    type: "oauth",
-    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-    clientId: OIDC_CLIENT_ID,
-    clientSecret: OIDC_CLIENT_SECRET,
-    idToken: true,
-    checks: ["pkce", "state", "nonce"],
-    // ProConnect's scopes; other providers ignore the ones they do not know.
-    authorization: { params: { scope: "openid email given_name usual_name" } },
-    client: OIDC_USERINFO_SIGNED_ALG ? { userinfo_signed_response_alg: OIDC_USERINFO_SIGNED_ALG } : {},
-    // The identity provider has verified the address: it may sign in to the account that holds it.
-    allowDangerousEmailAccountLinking: true,
-    profile(profile: Record<string, string | undefined>) {
-      const name = [profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(" ");
-      return { id: String(profile.sub), email: String(profile.email ?? "").toLowerCase(), name: name || null };
-    },
-  };
-}
 
 let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (options) return options;
   const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
-  const oidc = oidcProvider();
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, OIDC_USERINFO_SIGNED_ALG } = env();
+  const oidc =
+    OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET
+      ? oidcProvider({
+          issuer: OIDC_ISSUER,
+          clientId: OIDC_CLIENT_ID,
+          clientSecret: OIDC_CLIENT_SECRET,
+          name: OIDC_NAME,
+          userinfoSignedAlg: OIDC_USERINFO_SIGNED_ALG,
+        })
+      : null;
   options = {
     secret: NEXTAUTH_SECRET,
     useSecureCookies: NEXTAUTH_URL.startsWith("https://"),
