@@ -40,7 +40,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-database.ts"],
-          setupFiles: ["tests/setup/database-per-file.ts"],
+          setupFiles: ["tests/setup/database-per-file.ts", "tests/setup/next-request.ts"],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { SignInInput } from "@/lib/auth/sign-in-schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/forms/fields";
 import { Notice } from "@/components/ui/notice";
 
 type DemoAccount = { email: string; name: string; description: string };

@@ -1,9 +1,8 @@
-import type { ClusterDetail } from "@/lib/clusters/queries";
+import type { ClusterDetail, ClusterHeader } from "@/lib/clusters/queries";
+import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
 import { formatDate, formatNumber, plural } from "@/lib/format/fr";
-import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { ClusterStatusBadge } from "./cluster-status-badge";
 import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -17,12 +16,10 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function ClusterOverview({ cluster }: { cluster: ClusterDetail }) {
+export function ClusterOverview({ cluster, history }: { cluster: ClusterDetail; history: ClusterHeader["history"] }) {
   return (
     <>
-      <PageHeader title={cluster.name} lead={cluster.description ?? undefined}>
-        <ClusterStatusBadge status={cluster.status} />
-      </PageHeader>
+      {cluster.description && <p className="mb-6 max-w-4xl text-lg text-muted">{cluster.description}</p>}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Le cluster" className="lg:col-span-2">
           <dl className="grid gap-4 sm:grid-cols-2">
@@ -70,6 +67,17 @@ export function ClusterOverview({ cluster }: { cluster: ClusterDetail }) {
         ) : (
           <p className="text-sm">Aucune entreprise inscrite.</p>
         )}
+      </Card>
+      <Card title="Historique des étapes" className="mt-4">
+        <ol className="space-y-1 text-sm">
+          {history.map((change) => (
+            <li key={change.id}>
+              <span className="font-medium">{formatDate(change.at)}</span> : {CLUSTER_STATUS_LABELS[change.to]}
+              {change.by && <span className="text-muted"> · {change.by}</span>}
+              {change.note && <span className="text-muted"> · {change.note}</span>}
+            </li>
+          ))}
+        </ol>
       </Card>
     </>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/env";
 
@@ -23,4 +24,26 @@ export async function admitSignInRequest(email: string, ip: string, now = new Da
   // Old rows serve no purpose once out of the window.
   await db.signInRequest.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
   return "allowed";
+}
+
+/** Invitations last longer than a sign-in link, and like it serve once. */
+export const INVITATION_MAX_AGE_SECONDS = 7 * 24 * 3600;
+
+/**
+ * A single-use sign-in link for an invitation, stored the way next-auth's e-mail provider stores its
+ * own (sha256 of token and secret), so that next-auth's callback accepts it; it points at the
+ * confirmation page, like the links of the sign-in form.
+ */
+export async function createInvitationLink(email: string, maxAgeSeconds = INVITATION_MAX_AGE_SECONDS): Promise<string> {
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  const token = randomBytes(32).toString("hex");
+  await db.verificationToken.create({
+    data: {
+      identifier: email,
+      token: createHash("sha256").update(`${token}${NEXTAUTH_SECRET}`).digest("hex"),
+      expires: new Date(Date.now() + maxAgeSeconds * 1000),
+    },
+  });
+  const params = new URLSearchParams({ callbackUrl: "/", token, email });
+  return `${new URL(NEXTAUTH_URL).origin}/connexion/confirmer?${params}`;
 }

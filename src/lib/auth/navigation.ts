@@ -3,6 +3,7 @@ import { can, type Permission, type Role } from "./policy";
 // The navigation shown to each role follows the policy table: an entry appears when its page is allowed.
 const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Accueil", permission: "home:read" },
+  { href: "/clusters", label: "Clusters", permission: "cluster:follow" },
   { href: "/compte", label: "Mon compte", permission: "home:read" },
 ];
 

@@ -14,6 +14,8 @@ export const POLICY = {
   "cluster:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   "company:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   "session:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // A cluster's working tabs (companies, support, outcomes, evaluation, exports): staff and national team.
+  "cluster:follow": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   // Running clusters: only the Aract's own people.
   "cluster:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "company:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],

@@ -1,6 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
+import { parseDay, todayInFrance, toDay } from "@/lib/dates/day";
+import type { Prisma } from "@/generated/prisma/client";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import type { ClusterStatus, HalfDay, ParticipationStatus, Theme } from "@/generated/prisma/enums";
 
@@ -21,14 +24,9 @@ export type ClusterCard = {
 
 const sessionSelect = { id: true, title: true, date: true, halfDay: true, place: true } as const;
 
-/** Today as a calendar date (UTC midnight), to compare with @db.Date columns. */
-export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** The clusters of the caller's scope that are not finished, the caller's own first, by next session. */
 export async function listActiveClusters(scope: Scope, now = new Date()): Promise<ClusterCard[]> {
-  const from = today(now);
+  const from = parseDay(todayInFrance(now));
   const rows = await db.cluster.findMany({
     where: { ...clusterWhere(scope), status: { in: ["DRAFT", "RECRUITING", "RUNNING"] } },
     orderBy: [{ startDate: "asc" }, { name: "asc" }],
@@ -139,3 +137,162 @@ export async function getCluster(scope: Scope, id: string): Promise<ClusterDetai
     })),
   };
 }
+
+/** One page of clusters for the list (the where clause already carries the scope). */
+export async function listClusterRows(
+  where: Prisma.ClusterWhereInput,
+  orderBy: Prisma.ClusterOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) {
+  const [rows, total] = await Promise.all([
+    db.cluster.findMany({
+      where,
+      orderBy,
+      ...page,
+      select: {
+        id: true,
+        name: true,
+        themes: true,
+        status: true,
+        startDate: true,
+        endDate: true,
+        aract: { select: { name: true } },
+        programme: { select: { name: true } },
+        _count: { select: { participations: { where: { status: { not: "WITHDRAWN" } } } } },
+      },
+    }),
+    db.cluster.count({ where }),
+  ]);
+  return {
+    total,
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      aractName: row.aract.name,
+      programmeName: row.programme?.name ?? null,
+      themes: row.themes,
+      status: row.status,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      companies: row._count.participations,
+    })),
+  };
+}
+
+/** The programmes a cluster of the scope may run under: national ones and the Aract's own. */
+export async function listProgrammeOptions(scope: Scope) {
+  return db.programme.findMany({
+    where: scope.aractId ? { OR: [{ aractId: null }, { aractId: scope.aractId }] } : {},
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** The Aract's staff who may be put in charge of a cluster. */
+export async function listStaffOptions(scope: Scope) {
+  if (!scope.aractId) return [];
+  const users = await db.user.findMany({
+    where: {
+      disabledAt: null,
+      memberships: { some: { aractId: scope.aractId, role: { in: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] } } },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+  return users.map((user) => ({ id: user.id, name: user.name ?? user.email }));
+}
+
+/** A cluster as its edit form shows it. */
+export async function getClusterForEdit(scope: Scope, id: string) {
+  const row = await db.cluster.findFirst({
+    where: { id, ...clusterWhere(scope) },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      description: true,
+      programmeId: true,
+      themes: true,
+      kind: true,
+      territory: true,
+      sector: true,
+      startDate: true,
+      endDate: true,
+      plannedCollectiveSessions: true,
+      plannedSupportDaysPerCompany: true,
+      staff: { select: { userId: true } },
+      partners: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, role: true } },
+      funders: { orderBy: { name: "asc" }, select: { name: true, amountCents: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    version: row.version,
+    values: {
+      name: row.name,
+      description: row.description ?? "",
+      programmeId: row.programmeId ?? "",
+      themes: row.themes,
+      kind: row.kind,
+      territory: row.territory ?? "",
+      sector: row.sector ?? "",
+      startDate: toDay(row.startDate),
+      endDate: toDay(row.endDate),
+      plannedCollectiveSessions: row.plannedCollectiveSessions,
+      plannedSupportDaysPerCompany: Number(row.plannedSupportDaysPerCompany),
+      staffUserIds: row.staff.map((s) => s.userId),
+      partners: row.partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind, role: p.role ?? "" })),
+      funders: row.funders.map((f) => ({
+        name: f.name,
+        amountEuros: f.amountCents === null ? undefined : Number(f.amountCents) / 100,
+      })),
+    },
+  };
+}
+
+export type ClusterHeader = {
+  id: string;
+  name: string;
+  status: ClusterStatus;
+  aractName: string;
+  startDate: Date;
+  endDate: Date;
+  history: { id: string; from: ClusterStatus | null; to: ClusterStatus; at: Date; by: string | null; note: string | null }[];
+};
+
+/** What every tab of a cluster's page shows above itself; null outside the scope. */
+export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<ClusterHeader | null> => {
+  const row = await db.cluster.findFirst({
+    where: { id, ...clusterWhere(scope) },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      aract: { select: { name: true } },
+      statusChanges: {
+        orderBy: { changedAt: "asc" },
+        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    aractName: row.aract.name,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    history: row.statusChanges.map((c) => ({
+      id: c.id,
+      from: c.fromStatus,
+      to: c.toStatus,
+      at: c.changedAt,
+      by: c.changedBy?.name ?? null,
+      note: c.note,
+    })),
+  };
+});

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
-import { today, type UpcomingSession } from "@/lib/clusters/queries";
+import type { UpcomingSession } from "@/lib/clusters/queries";
+import { parseDay, todayInFrance } from "@/lib/dates/day";
 import type { PairSide, ParticipationStatus, ClusterStatus } from "@/generated/prisma/enums";
 
 export type MyParticipation = {
@@ -37,7 +38,7 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
           aract: { select: { name: true } },
           _count: { select: { sessions: { where: { cancelledAt: null } } } },
           sessions: {
-            where: { date: { gte: today(now) }, cancelledAt: null },
+            where: { date: { gte: parseDay(todayInFrance(now)) }, cancelledAt: null },
             orderBy: [{ date: "asc" }, { halfDay: "asc" }],
             take: 3,
             select: { id: true, title: true, date: true, halfDay: true, place: true },

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireScope } from "@/lib/auth/scope";
+import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getCluster } from "@/lib/clusters/queries";
 import { ClusterOverview } from "@/components/clusters/cluster-overview";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Cluster" };
+export const metadata: Metadata = { title: "Synthèse du cluster" };
 
 export default async function ClusterPage({ params }: Props) {
-  const scope = await requireScope("cluster:read");
-  const { id } = await params;
-  const cluster = await getCluster(scope, id);
+  const { scope, cluster: header } = await requireClusterPage(params, "cluster:read");
+  const cluster = await getCluster(scope, header.id);
   if (!cluster) notFound();
-  return <ClusterOverview cluster={cluster} />;
+  return <ClusterOverview cluster={cluster} history={header.history} />;
 }

@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+
+/**
+ * A react-hook-form form validated by the same zod schema as its server action. The server's
+ * field errors land next to their fields, its message above the form; nothing is lost from the inputs.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>({
+  schema,
+  defaultValues,
+  action,
+  onSuccess,
+}: {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  action: (values: z.input<S>) => Promise<ActionResult<R>>;
+  onSuccess?: (data: R) => void;
+}) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await action(values as z.input<S>);
+    if (!result.ok) {
+      setFormError(result.error);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as Path<z.input<S>>, { message });
+      }
+      return;
+    }
+    onSuccess?.(result.data);
+  });
+
+  /** The error message of a field, by its dotted path. */
+  const errorOf = (field: string): string | undefined => {
+    const value = field.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], form.formState.errors);
+    return (value as { message?: string } | undefined)?.message;
+  };
+
+  return { form, submit, formError, errorOf, register: form.register, submitting: form.formState.isSubmitting };
+}

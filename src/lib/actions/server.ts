@@ -1,0 +1,51 @@
+import "server-only";
+import type { z } from "zod";
+import { authorize, type Scope } from "@/lib/auth/scope";
+import type { Permission } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
+
+/** The scope of the Aract's own people: the only ones who change its records. */
+export type AractScope = Extract<Scope, { role: "ARACT_ADMIN" | "CHARGE_DE_MISSION" }>;
+
+export function isAractScope(scope: Scope): scope is AractScope {
+  return scope.role === "ARACT_ADMIN" || scope.role === "CHARGE_DE_MISSION";
+}
+
+/** zod's issues as one French message per field path ("pair.direction.email"). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+function failure(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  console.error(error);
+  return { ok: false, error: UNEXPECTED_ERROR };
+}
+
+/**
+ * A server action that changes an Aract's records: authorize (permission and role), parse with the
+ * form's own schema, run, and map errors to a French result. Nothing is written when any step fails.
+ */
+export function aractAction<S extends z.ZodType, R>(
+  schema: S,
+  permission: Permission,
+  run: (input: z.output<S>, scope: AractScope) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => {
+    const scope = await authorize(permission);
+    if (!scope || !isAractScope(scope)) return { ok: false, error: FORBIDDEN };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await run(parsed.data, scope) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}

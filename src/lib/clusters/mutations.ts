@@ -1,0 +1,171 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { AractScope } from "@/lib/actions/server";
+import { recordAudit } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/changes";
+import { AppError, NotFoundError, fieldError } from "@/lib/errors";
+import { parseDay } from "@/lib/dates/day";
+import type { Prisma } from "@/generated/prisma/client";
+import { ClusterInput, ChangeClusterStatusInput, UpdateClusterInput } from "./schemas";
+import { transitionProblem } from "./rules";
+
+type Tx = Prisma.TransactionClient;
+type ClusterFields = z.output<typeof ClusterInput>;
+
+export const STALE_CLUSTER =
+  "Ce cluster a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rechargez la page pour voir ses nouvelles valeurs : vos changements n'ont pas été enregistrés.";
+
+/** The people put in charge must be staff of the same Aract; the programme national or the Aract's own. */
+async function checkReferences(tx: Tx, scope: AractScope, input: ClusterFields) {
+  const staff = await tx.membership.count({
+    where: {
+      aractId: scope.aractId,
+      role: { in: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] },
+      userId: { in: input.staffUserIds },
+      user: { disabledAt: null },
+    },
+  });
+  if (staff !== new Set(input.staffUserIds).size) {
+    throw fieldError("staffUserIds", "Choisissez des chargé·es de mission de votre Aract.");
+  }
+  if (input.programmeId) {
+    const programme = await tx.programme.findFirst({
+      where: { id: input.programmeId, OR: [{ aractId: null }, { aractId: scope.aractId }] },
+      select: { id: true },
+    });
+    if (!programme) throw fieldError("programmeId", "Ce programme n'existe pas.");
+  }
+}
+
+function columns(input: ClusterFields) {
+  return {
+    name: input.name,
+    description: input.description ?? null,
+    programmeId: input.programmeId ?? null,
+    themes: input.themes,
+    kind: input.kind,
+    territory: input.kind === "TERRITORIAL" ? (input.territory ?? null) : null,
+    sector: input.kind === "SECTORAL" ? (input.sector ?? null) : null,
+    startDate: parseDay(input.startDate),
+    endDate: parseDay(input.endDate),
+    plannedCollectiveSessions: input.plannedCollectiveSessions,
+    plannedSupportDaysPerCompany: input.plannedSupportDaysPerCompany,
+  };
+}
+
+const funderRows = (aractId: string, clusterId: string, input: ClusterFields) =>
+  input.funders.map((f) => ({
+    aractId,
+    clusterId,
+    name: f.name,
+    amountCents: f.amountEuros === undefined ? null : BigInt(Math.round(f.amountEuros * 100)),
+  }));
+
+export async function createCluster(scope: AractScope, input: ClusterFields): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    await checkReferences(tx, scope, input);
+    const aractId = scope.aractId;
+    const cluster = await tx.cluster.create({ data: { aractId, ...columns(input), status: "DRAFT" } });
+    await tx.clusterStaff.createMany({ data: input.staffUserIds.map((userId) => ({ aractId, clusterId: cluster.id, userId })) });
+    await tx.clusterPartner.createMany({
+      data: input.partners.map((p) => ({ aractId, clusterId: cluster.id, name: p.name, kind: p.kind, role: p.role ?? null })),
+    });
+    await tx.clusterFunder.createMany({ data: funderRows(aractId, cluster.id, input) });
+    await tx.clusterStatusChange.create({
+      data: { aractId, clusterId: cluster.id, toStatus: "DRAFT", changedById: scope.userId },
+    });
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId,
+      action: "cluster.created",
+      entityType: "Cluster",
+      entityId: cluster.id,
+      changes: { name: input.name },
+    });
+    return { id: cluster.id };
+  });
+}
+
+export async function updateCluster(scope: AractScope, { id, version, cluster: input }: z.output<typeof UpdateClusterInput>) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.cluster.findFirst({
+      where: { id, aractId: scope.aractId },
+      include: { staff: true, partners: { include: { _count: { select: { supportDays: true } } } } },
+    });
+    if (!before) throw new NotFoundError("Ce cluster");
+    await checkReferences(tx, scope, input);
+    const next = columns(input);
+
+    const outside = await tx.collectiveSession.count({
+      where: { clusterId: id, cancelledAt: null, OR: [{ date: { lt: next.startDate } }, { date: { gt: next.endDate } }] },
+    });
+    if (outside > 0) {
+      throw fieldError("startDate", `${outside} séance(s) collective(s) tombent hors de cette période : déplacez-les d'abord.`);
+    }
+    const updated = await tx.cluster.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError(STALE_CLUSTER);
+
+    await tx.clusterStaff.deleteMany({ where: { clusterId: id } });
+    await tx.clusterStaff.createMany({ data: input.staffUserIds.map((userId) => ({ aractId: scope.aractId, clusterId: id, userId })) });
+
+    const kept = new Set(input.partners.flatMap((p) => (p.id ? [p.id] : [])));
+    for (const partner of before.partners.filter((p) => !kept.has(p.id))) {
+      if (partner._count.supportDays > 0) {
+        throw fieldError("partners", `${partner.name} a délivré des appuis : ce partenaire ne peut pas être retiré.`);
+      }
+      await tx.clusterPartner.delete({ where: { id: partner.id } });
+    }
+    for (const partner of input.partners) {
+      const data = { name: partner.name, kind: partner.kind, role: partner.role ?? null };
+      if (partner.id && before.partners.some((p) => p.id === partner.id)) {
+        await tx.clusterPartner.update({ where: { id: partner.id }, data });
+      } else {
+        await tx.clusterPartner.create({ data: { ...data, aractId: scope.aractId, clusterId: id } });
+      }
+    }
+    await tx.clusterFunder.deleteMany({ where: { clusterId: id } });
+    await tx.clusterFunder.createMany({ data: funderRows(scope.aractId, id, input) });
+
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "cluster.updated",
+      entityType: "Cluster",
+      entityId: id,
+      changes: changedFields(before as unknown as Record<string, unknown>, next) as Prisma.InputJsonValue,
+    });
+    return { id };
+  });
+}
+
+export async function changeClusterStatus(scope: AractScope, { id, to, note }: z.output<typeof ChangeClusterStatusInput>) {
+  return db.$transaction(async (tx) => {
+    const cluster = await tx.cluster.findFirst({ where: { id, aractId: scope.aractId }, select: { status: true } });
+    if (!cluster) throw new NotFoundError("Ce cluster");
+    const [activeCompanies, evaluations] = await Promise.all([
+      tx.participation.count({ where: { clusterId: id, status: { not: "WITHDRAWN" } } }),
+      tx.evaluation.count({ where: { clusterId: id, participationId: null } }),
+    ]);
+    const problem = transitionProblem(cluster.status, to, { activeCompanies, hasClusterEvaluation: evaluations > 0 });
+    if (problem) throw new AppError(problem);
+    // The status in the where clause: two people moving the cluster at once cannot both succeed.
+    const moved = await tx.cluster.updateMany({
+      where: { id, status: cluster.status },
+      data: { status: to, version: { increment: 1 } },
+    });
+    if (moved.count === 0) throw new AppError(STALE_CLUSTER);
+    await tx.clusterStatusChange.create({
+      data: { aractId: scope.aractId, clusterId: id, fromStatus: cluster.status, toStatus: to, changedById: scope.userId, note: note ?? null },
+    });
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "cluster.status-changed",
+      entityType: "Cluster",
+      entityId: id,
+      changes: { status: [cluster.status, to] },
+    });
+    return { status: to };
+  });
+}

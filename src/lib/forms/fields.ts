@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// Building blocks of the forms' zod schemas, with French messages.
+
+/** Number inputs registered with valueAsNumber give NaN when empty: a clear message instead of zod's. */
+export function requiredNumber(label: string) {
+  return z.number({ error: `Saisissez ${label}.` }).refine((n) => !Number.isNaN(n), `Saisissez ${label}.`);
+}
+
+export function optionalNumber() {
+  return z.preprocess(
+    (value) => (typeof value === "number" && Number.isNaN(value)) || value === "" || value === null ? undefined : value,
+    z.number({ error: "Saisissez un nombre." }).optional(),
+  );
+}
+
+export const requiredText = (label: string, max = 200) =>
+  z.string({ error: `Saisissez ${label}.` }).trim().min(1, `Saisissez ${label}.`).max(max, `${max} caractères au plus.`);
+
+/** An optional text: trimmed; empty means absent. */
+export const optionalText = (max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus.`)
+    .optional()
+    .transform((value) => value || undefined);

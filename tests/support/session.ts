@@ -1,0 +1,13 @@
+// Integration tests call the real server actions: the session is the only thing faked (there is no
+// HTTP request), so authorization, scoping and validation run exactly as in production.
+
+let currentUserId: string | null = null;
+
+/** The user the next server action calls are made by (null: signed out). */
+export function actAs(userId: string | null): void {
+  currentUserId = userId;
+}
+
+export function sessionUserId(): string | null {
+  return currentUserId;
+}
