@@ -1,4 +1,4 @@
-import type { ClusterStatus, HalfDay, Theme, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
+import type { ClusterStatus, HalfDay, PartnerKind, Theme, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
 
 export const THEME_LABELS: Record<Theme, string> = {
   QVCT: "Qualité de vie et des conditions de travail",
@@ -30,4 +30,15 @@ export const PARTICIPATION_STATUS_LABELS: Record<ParticipationStatus, string> = 
   ENROLLED: "Inscrite",
   COMPLETED: "Parcours terminé",
   WITHDRAWN: "Retirée",
+};
+
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  CARSAT: "Carsat / Cramif",
+  OPCO: "Opérateur de compétences (OPCO)",
+  DREETS: "DREETS (ex-Direccte)",
+  POLE_COMPETITIVITE: "Pôle de compétitivité",
+  SYNDICAT_PROFESSIONNEL: "Syndicat professionnel",
+  ASSOCIATION: "Association",
+  COLLECTIVITE: "Collectivité",
+  AUTRE: "Autre",
 };

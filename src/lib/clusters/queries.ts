@@ -296,3 +296,12 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
     })),
   };
 });
+
+/** The years the scope's clusters cover, most recent first, for the year filter. */
+export async function listClusterYears(scope: Scope): Promise<number[]> {
+  const bounds = await db.cluster.aggregate({ where: clusterWhere(scope), _min: { startDate: true }, _max: { endDate: true } });
+  const first = bounds._min.startDate?.getUTCFullYear();
+  const last = bounds._max.endDate?.getUTCFullYear();
+  if (!first || !last) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Day } from "@/lib/dates/day";
-import { optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
+import { checkboxList, optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
 import { ClusterKind, ClusterStatus, PartnerKind, Theme } from "@/generated/prisma/enums";
 
 export const PartnerInput = z.object({
@@ -23,7 +23,7 @@ export const ClusterInput = z
     name: requiredText("le nom du cluster"),
     description: optionalText(),
     programmeId: optionalText(50),
-    themes: z.array(z.enum(Theme), { error: "Choisissez au moins un thème." }).min(1, "Choisissez au moins un thème."),
+    themes: checkboxList(z.enum(Theme), "Choisissez au moins un thème."),
     kind: z.enum(ClusterKind, { error: "Choisissez s'il est territorial ou sectoriel." }),
     territory: optionalText(200),
     sector: optionalText(200),
@@ -39,7 +39,7 @@ export const ClusterInput = z
         .max(100, "100 jours au plus.")
         .refine((n) => Number.isInteger(n * 2), "Par demi-journées : 1, 1,5, 2…"),
     ),
-    staffUserIds: z.array(z.string()).min(1, "Désignez au moins un·e chargé·e de mission."),
+    staffUserIds: checkboxList(z.string(), "Désignez au moins un·e chargé·e de mission."),
     partners: z.array(PartnerInput).max(30),
     funders: z.array(FunderInput).max(30),
   })

@@ -25,3 +25,14 @@ export const optionalText = (max = 5000) =>
     .max(max, `${max} caractères au plus.`)
     .optional()
     .transform((value) => value || undefined);
+
+/**
+ * A group of checkboxes sharing one name. react-hook-form gives an array when there are several, but a
+ * lone checkbox yields its value or false: both are read as a list.
+ */
+export function checkboxList<T extends z.ZodType>(item: T, message: string) {
+  return z.preprocess(
+    (value) => (value === false || value === undefined || value === null ? [] : typeof value === "string" ? [value] : value),
+    z.array(item, { error: message }).min(1, message),
+  );
+}

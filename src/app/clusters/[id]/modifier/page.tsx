@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireClusterPage } from "@/lib/clusters/page-access";
+import { getClusterForEdit, listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
+import { ClusterEditForm } from "@/components/clusters/cluster-edit-form";
+
+export const metadata: Metadata = { title: "Modifier le cluster" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditClusterPage({ params }: Props) {
+  const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:write");
+  if (!canEdit) notFound();
+  const [edit, programmes, staff] = await Promise.all([
+    getClusterForEdit(scope, cluster.id),
+    listProgrammeOptions(scope),
+    listStaffOptions(scope),
+  ]);
+  if (!edit) notFound();
+  return (
+    <>
+      <h2 className="mb-6 text-2xl font-bold">Modifier le cluster</h2>
+      <ClusterEditForm id={edit.id} version={edit.version} defaultValues={edit.values} programmes={programmes} staff={staff} />
+    </>
+  );
+}

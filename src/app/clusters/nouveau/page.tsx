@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { requireScope } from "@/lib/auth/scope";
+import { listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
+import { createClusterAction } from "@/lib/clusters/actions";
+import { PageHeader } from "@/components/ui/page-header";
+import { ClusterForm, EMPTY_CLUSTER } from "@/components/clusters/cluster-form";
+
+export const metadata: Metadata = { title: "Créer un cluster" };
+
+export default async function NewClusterPage() {
+  const scope = await requireScope("cluster:write");
+  const [programmes, staff] = await Promise.all([listProgrammeOptions(scope), listStaffOptions(scope)]);
+  return (
+    <>
+      <PageHeader title="Créer un cluster" lead="Il naît en brouillon : vous ouvrirez le recrutement quand il sera prêt." />
+      <ClusterForm
+        defaultValues={{ ...EMPTY_CLUSTER, staffUserIds: [scope.userId] }}
+        programmes={programmes}
+        staff={staff}
+        submitLabel="Créer le cluster"
+        save={createClusterAction}
+      />
+    </>
+  );
+}

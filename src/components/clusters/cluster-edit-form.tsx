@@ -1,0 +1,22 @@
+"use client";
+
+import type { ClusterInput } from "@/lib/clusters/schemas";
+import { updateClusterAction } from "@/lib/clusters/actions";
+import { ClusterForm } from "./cluster-form";
+
+/** The cluster form bound to one version of one cluster: a stale save is refused by the server. */
+export function ClusterEditForm({ id, version, ...props }: {
+  id: string;
+  version: number;
+  defaultValues: ClusterInput;
+  programmes: { id: string; name: string }[];
+  staff: { id: string; name: string }[];
+}) {
+  return (
+    <ClusterForm
+      {...props}
+      submitLabel="Enregistrer les modifications"
+      save={(cluster) => updateClusterAction({ id, version, cluster })}
+    />
+  );
+}
