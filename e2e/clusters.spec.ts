@@ -17,20 +17,20 @@ test("a chargée de mission creates a cluster, corrects her mistakes, edits it a
   await expect(page.getByText("Choisissez au moins un thème.")).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Nom du cluster").fill(name);
-  await page.getByRole("group", { name: "Thèmes" }).getByLabel("Télétravail").check();
-  await page.getByRole("group", { name: "Thèmes" }).getByLabel("Égalité professionnelle").check();
-  await page.getByLabel("Territoire").fill("Trégor (Côtes-d'Armor)");
-  await page.getByLabel("Début").fill("2027-01-04");
-  await page.getByLabel("Fin").fill("2026-12-01");
+  await page.getByLabel("Nom du cluster", { exact: true }).fill(name);
+  await page.getByRole("group", { name: "Thèmes" }).getByLabel("Télétravail", { exact: true }).check();
+  await page.getByRole("group", { name: "Thèmes" }).getByLabel("Égalité professionnelle", { exact: true }).check();
+  await page.getByLabel("Territoire", { exact: true }).fill("Trégor (Côtes-d'Armor)");
+  await page.getByLabel("Début", { exact: true }).fill("2027-01-04");
+  await page.getByLabel("Fin", { exact: true }).fill("2026-12-01");
   await page.getByRole("button", { name: "Ajouter un partenaire" }).click();
-  await page.getByLabel("Partenaire 1").fill("Carsat Bretagne");
+  await page.getByLabel("Partenaire 1", { exact: true }).fill("Carsat Bretagne");
   await page.getByRole("button", { name: "Ajouter un financeur" }).click();
-  await page.getByLabel("Financeur 1").fill("Fonds social européen");
-  await page.getByLabel("Montant (€)").fill("25000");
+  await page.getByLabel("Financeur 1", { exact: true }).fill("Fonds social européen");
+  await page.getByLabel("Montant (€)", { exact: true }).fill("25000");
   await page.getByRole("button", { name: "Créer le cluster" }).click();
   await expect(page.getByText("La fin doit suivre le début.")).toBeVisible();
-  await page.getByLabel("Fin").fill("2027-06-30");
+  await page.getByLabel("Fin", { exact: true }).fill("2027-06-30");
   await page.getByRole("button", { name: "Créer le cluster" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
@@ -41,7 +41,7 @@ test("a chargée de mission creates a cluster, corrects her mistakes, edits it a
   await page.getByRole("link", { name: "Modifier" }).click();
   await expect(page.getByRole("heading", { name: "Modifier le cluster" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Demi-journées collectives prévues").fill("6");
+  await page.getByLabel("Demi-journées collectives prévues", { exact: true }).fill("6");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByText("6 demi-journées collectives")).toBeVisible();
 

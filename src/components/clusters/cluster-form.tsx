@@ -13,22 +13,6 @@ import { Button } from "@/components/ui/button";
 const themeOptions = Object.entries(THEME_LABELS).map(([value, label]) => ({ value, label }));
 const partnerKindOptions = Object.entries(PARTNER_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
-export const EMPTY_CLUSTER: ClusterInput = {
-  name: "",
-  description: "",
-  programmeId: "",
-  themes: [],
-  kind: "TERRITORIAL",
-  territory: "",
-  sector: "",
-  startDate: "",
-  endDate: "",
-  plannedCollectiveSessions: 5,
-  plannedSupportDaysPerCompany: 3,
-  staffUserIds: [],
-  partners: [],
-  funders: [],
-};
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

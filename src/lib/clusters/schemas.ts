@@ -56,6 +56,24 @@ export const ClusterInput = z
   });
 export type ClusterInput = z.input<typeof ClusterInput>;
 
+/** What the creation form starts from. */
+export const EMPTY_CLUSTER: ClusterInput = {
+  name: "",
+  description: "",
+  programmeId: "",
+  themes: [],
+  kind: "TERRITORIAL",
+  territory: "",
+  sector: "",
+  startDate: "",
+  endDate: "",
+  plannedCollectiveSessions: 5,
+  plannedSupportDaysPerCompany: 3,
+  staffUserIds: [],
+  partners: [],
+  funders: [],
+};
+
 export const UpdateClusterInput = z.object({ id: z.string(), version: z.number().int(), cluster: ClusterInput });
 
 export const ChangeClusterStatusInput = z.object({

@@ -3,7 +3,8 @@ import { requireScope } from "@/lib/auth/scope";
 import { listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
 import { createClusterAction } from "@/lib/clusters/actions";
 import { PageHeader } from "@/components/ui/page-header";
-import { ClusterForm, EMPTY_CLUSTER } from "@/components/clusters/cluster-form";
+import { ClusterForm } from "@/components/clusters/cluster-form";
+import { EMPTY_CLUSTER } from "@/lib/clusters/schemas";
 
 export const metadata: Metadata = { title: "Créer un cluster" };
 
