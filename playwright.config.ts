@@ -4,7 +4,8 @@ import { defineConfig } from "@playwright/test";
 // passes their addresses here. Playwright cannot download its browser offline: Debian's Chromium is used.
 export default defineConfig({
   testDir: "e2e",
-  timeout: 30_000,
+  // Journeys visit many pages with an axe check on each: a minute and a half each at most.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

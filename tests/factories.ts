@@ -86,3 +86,59 @@ export async function createSession(db: PrismaClient, clusterId: string, aractId
     data: { aractId, clusterId, title: `Séance du ${date}`, date: new Date(date), halfDay: "MORNING", place: "Rennes" },
   });
 }
+
+/** A partner of a cluster (who may deliver support days). */
+export async function createPartner(db: PrismaClient, clusterId: string, aractId: string, name = `Partenaire ${next()}`) {
+  return db.clusterPartner.create({ data: { aractId, clusterId, name, kind: "CARSAT" } });
+}
+
+/** A support day delivered to a company by a staff user, on a day of the cluster's period. */
+export async function createSupportDay(
+  db: PrismaClient,
+  participation: { id: string; clusterId: string; aractId: string },
+  deliveredByUserId: string,
+  date = "2026-10-13",
+  durationDays = 1,
+) {
+  return db.supportDay.create({
+    data: {
+      aractId: participation.aractId,
+      clusterId: participation.clusterId,
+      participationId: participation.id,
+      date: new Date(date),
+      durationDays,
+      kind: "DIAGNOSTIC",
+      deliveredByUserId,
+    },
+  });
+}
+
+/** A collective session on a given day and half-day, cancelled when asked. */
+export async function planSession(
+  db: PrismaClient,
+  cluster: { id: string; aractId: string },
+  { date, halfDay = "MORNING", title = `Séance du ${date}`, cancelled = false }: { date: string; halfDay?: "MORNING" | "AFTERNOON"; title?: string; cancelled?: boolean },
+) {
+  return db.collectiveSession.create({
+    data: {
+      aractId: cluster.aractId,
+      clusterId: cluster.id,
+      title,
+      date: new Date(date),
+      halfDay,
+      place: "Brest, technopôle Brest-Iroise",
+      cancelledAt: cancelled ? new Date() : null,
+    },
+  });
+}
+
+/** One person's recorded attendance at a session. */
+export async function markAttendance(
+  db: PrismaClient,
+  session: { id: string; aractId: string },
+  person: { id: string },
+  participationId: string,
+  status: "PRESENT" | "EXCUSED" | "ABSENT",
+) {
+  return db.attendance.create({ data: { aractId: session.aractId, sessionId: session.id, personId: person.id, participationId, status } });
+}

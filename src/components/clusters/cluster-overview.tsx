@@ -3,18 +3,10 @@ import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
 import { formatDate, formatNumber, plural } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
+import { Fact } from "@/components/ui/fact";
 import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="font-medium">{children}</dd>
-    </div>
-  );
-}
 
 export function ClusterOverview({ cluster, history }: { cluster: ClusterDetail; history: ClusterHeader["history"] }) {
   return (

@@ -27,9 +27,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   });
   const [formError, setFormError] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(async (values) => {
+  // The browser validates first; the server then parses the very values the user typed (not the
+  // browser's parsed output: the schema's transforms, such as "4" → 4, run once, on each side).
+  const submit = form.handleSubmit(async () => {
     setFormError(null);
-    const result = await action(values as z.input<S>);
+    const result = await action(form.getValues());
     if (!result.ok) {
       setFormError(result.error);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,0 +1,44 @@
+import type { SessionSummary } from "@/lib/sessions/queries";
+import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
+import { halfDayHours, isHeld } from "@/lib/sessions/rules";
+import { formatWeekdayDate } from "@/lib/format/fr";
+import { Badge } from "@/components/ui/badge";
+import { Notice } from "@/components/ui/notice";
+
+/** What a session is: title, day and hours, place, programme; a cancelled one says so first. */
+export function SessionFacts({ session, today }: { session: SessionSummary; today: string }) {
+  const Title = session.cancelled ? "del" : "span";
+  return (
+    <div className="space-y-4">
+      <h2 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
+        <Title>{session.title}</Title>{" "}
+        {session.cancelled ? (
+          <Badge tone="warning">Annulée</Badge>
+        ) : (
+          <Badge tone={isHeld(session, today) ? "success" : "info"}>{isHeld(session, today) ? "Tenue" : "À venir"}</Badge>
+        )}
+      </h2>
+      {session.cancelled && <Notice tone="warning">Cette séance a été annulée.</Notice>}
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-muted">Date</dt>
+          <dd className="font-medium">{formatWeekdayDate(session.date)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Demi-journée</dt>
+          <dd className="font-medium">
+            {HALF_DAY_LABELS[session.halfDay]}, {halfDayHours(session.halfDay)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Lieu</dt>
+          <dd className="font-medium">{session.place}</dd>
+        </div>
+      </dl>
+      <div>
+        <h3 className="font-bold">Programme</h3>
+        <p className="mt-1 max-w-3xl whitespace-pre-line">{session.agenda ?? "Programme à venir."}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { SessionInput } from "@/lib/sessions/schemas";
+import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+
+const HALF_DAY_OPTIONS = [
+  { value: "MORNING", label: "Matin (9 h – 12 h 30)" },
+  { value: "AFTERNOON", label: "Après-midi (14 h – 17 h 30)" },
+] as const;
+
+/** Plans a session (no `session`) or edits one; the server checks the period and the free half-day. */
+export function SessionForm({
+  clusterId,
+  session,
+  periodHint,
+  period,
+}: {
+  clusterId: string;
+  session?: { id: string; values: SessionInput };
+  periodHint: string;
+  period: { start: string; end: string };
+}) {
+  const router = useRouter();
+  const { submit, formError, errorOf, register, submitting } = useActionForm({
+    schema: SessionInput,
+    defaultValues: session?.values ?? { title: "", date: "", place: "", agenda: "" },
+    action: (values) => (session ? updateSessionAction({ ...values, id: session.id }) : createSessionAction({ ...values, clusterId })),
+    onSuccess: (data) => router.push(`/clusters/${clusterId}/seances/${data.id}`),
+  });
+  const back = session ? `/clusters/${clusterId}/seances/${session.id}` : `/clusters/${clusterId}/seances`;
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-6">
+      <FormAlert message={formError} />
+      <TextField label="Titre de la séance" error={errorOf("title")} autoComplete="off" {...register("title")} />
+      <TextField
+        label="Date"
+        type="date"
+        hint={periodHint}
+        min={period.start}
+        max={period.end}
+        error={errorOf("date")}
+        {...register("date")}
+      />
+      <ChoiceGroup legend="Demi-journée" type="radio" inline options={HALF_DAY_OPTIONS} error={errorOf("halfDay")} {...register("halfDay")} />
+      <TextField label="Lieu" hint="Ville et salle, par exemple : Brest, technopôle Brest-Iroise." error={errorOf("place")} {...register("place")} />
+      <TextAreaField
+        label="Programme (facultatif)"
+        hint="Les thèmes et le déroulé de la demi-journée ; repris dans l'invitation d'agenda."
+        error={errorOf("agenda")}
+        {...register("agenda")}
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={submitting}>
+          {submitting ? "Enregistrement…" : session ? "Enregistrer les modifications" : "Planifier la séance"}
+        </Button>
+        <ButtonLink href={back} variant="tertiary">
+          Revenir sans enregistrer
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Email } from "@/lib/email/mutations";
+import type { PairSide } from "@/generated/prisma/enums";
+
+const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+const ROLE_WORDS: Record<PairSide, string> = {
+  DIRECTION: "pour la direction",
+  STAFF_REPRESENTATIVE: "pour les représentant·es du personnel",
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export type Invitation = {
+  to: string;
+  firstName: string;
+  side: PairSide;
+  aractName: string;
+  /** The chargé·e de mission who sends it. */
+  invitedBy: string;
+  clusterName: string;
+  companyName: string;
+  /** The sign-in link, pointing at the confirmation page (see createInvitationLink). */
+  link: string;
+  expires: Date;
+};
+
+/** The invitation of a pair member: who invites, to which cluster and for which company, why, and the link. */
+export function invitationEmail(invitation: Invitation): Email {
+  const { to, firstName, side, aractName, invitedBy, clusterName, companyName, link } = invitation;
+  const until = date.format(invitation.expires);
+  const paragraphs = [
+    `Bonjour ${firstName},`,
+    `${invitedBy}, de l'${aractName}, vous invite à rejoindre la plateforme des clusters Anact-Aract ${ROLE_WORDS[side]} de ${companyName}, inscrite au « ${clusterName} ».`,
+    "Avec l'autre membre de votre binôme, vous y trouverez le calendrier des séances collectives, vous y remplirez en ligne le diagnostic de votre entreprise, comparerez vos deux regards et suivrez votre plan d'actions.",
+    "Pour vous connecter, ouvrez ce lien :",
+  ];
+  const after = [
+    `Ce lien ne sert qu'une fois et reste valable 7 jours, jusqu'au ${until}. Ensuite, demandez un nouveau lien depuis la page de connexion avec cette adresse, ou écrivez à ${invitedBy}.`,
+    "Si vous ne vous attendiez pas à ce message, ignorez-le : personne ne pourra se connecter sans ce lien.",
+    `L'${aractName} et l'équipe des clusters Anact-Aract`,
+  ];
+  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""])].join("\n").trimEnd();
+  const html = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(link)}">Rejoindre la plateforme</a></p>`,
+    ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
+  ].join("\n");
+  return { to, subject: `${aractName} : invitation au ${clusterName}`, text, html };
+}

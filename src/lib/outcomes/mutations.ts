@@ -1,0 +1,108 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { AractScope } from "@/lib/actions/server";
+import { recordAudit } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/changes";
+import { AppError, NotFoundError, fieldError } from "@/lib/errors";
+import { parseDay } from "@/lib/dates/day";
+import { isOpen } from "@/lib/clusters/rules";
+import type { Prisma } from "@/generated/prisma/client";
+import { OutcomeInput, UpdateOutcomeInput } from "./schemas";
+import { outcomeDomainsProblem } from "./rules";
+
+type Tx = Prisma.TransactionClient;
+type OutcomeFields = z.output<typeof OutcomeInput>;
+
+export const STALE_OUTCOME =
+  "Ce résultat a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rechargez la page pour voir ses nouvelles valeurs : vos changements n'ont pas été enregistrés.";
+export const CLUSTER_EVALUATED = "Ce cluster est évalué : ses résultats ne peuvent plus être modifiés.";
+
+/** What the caller learns besides success: the égalité shortfall of a plan saved in preparation. */
+export type OutcomeSaved = { id: string; warning: string | null };
+
+/** The cluster and company within the Aract, the theme of the cluster, one outcome per company and theme. */
+async function checkOutcome(tx: Tx, scope: AractScope, input: OutcomeFields, id?: string): Promise<string | null> {
+  const cluster = await tx.cluster.findFirst({
+    where: { id: input.clusterId, aractId: scope.aractId },
+    select: { id: true, status: true, themes: true },
+  });
+  if (!cluster) throw new NotFoundError("Ce cluster");
+  if (!isOpen(cluster.status)) throw new AppError(CLUSTER_EVALUATED);
+  if (!cluster.themes.includes(input.theme)) throw fieldError("theme", "Choisissez un thème de ce cluster.");
+
+  const participation = await tx.participation.findFirst({
+    where: { id: input.participationId, clusterId: cluster.id, aractId: scope.aractId },
+    select: { id: true, headcountAtEntry: true },
+  });
+  if (!participation) throw fieldError("participationId", "Choisissez une entreprise de ce cluster.");
+
+  const twin = await tx.outcome.findFirst({
+    where: { participationId: participation.id, theme: input.theme, ...(id ? { id: { not: id } } : {}) },
+    select: { id: true },
+  });
+  if (twin) throw fieldError("theme", "Cette entreprise a déjà un résultat sur ce thème : modifiez-le plutôt.");
+
+  const problem = outcomeDomainsProblem(input.theme, input.status, input.domains, participation.headcountAtEntry);
+  if (problem?.blocking) throw fieldError("domains", problem.message);
+  return problem?.message ?? null;
+}
+
+function columns(input: OutcomeFields) {
+  return {
+    participationId: input.participationId,
+    kind: input.kind,
+    theme: input.theme,
+    status: input.status,
+    signedAt: input.signedAt ? parseDay(input.signedAt) : null,
+    depositedAt: input.depositedAt ? parseDay(input.depositedAt) : null,
+    depositReference: input.depositReference ?? null,
+    domains: input.domains,
+  };
+}
+
+export async function createOutcome(scope: AractScope, input: OutcomeFields): Promise<OutcomeSaved> {
+  return db.$transaction(async (tx) => {
+    const warning = await checkOutcome(tx, scope, input);
+    const data = columns(input);
+    const row = await tx.outcome.create({ data: { ...data, aractId: scope.aractId }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "outcome.created",
+      entityType: "Outcome",
+      entityId: row.id,
+      changes: { ...data, signedAt: input.signedAt ?? null, depositedAt: input.depositedAt ?? null },
+    });
+    return { id: row.id, warning };
+  });
+}
+
+export async function updateOutcome(
+  scope: AractScope,
+  { id, version, outcome: input }: z.output<typeof UpdateOutcomeInput>,
+): Promise<OutcomeSaved> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.outcome.findFirst({
+      where: { id, aractId: scope.aractId, participation: { clusterId: input.clusterId } },
+    });
+    if (!before) throw new NotFoundError("Ce résultat");
+    const warning = await checkOutcome(tx, scope, input, id);
+    const data = columns(input);
+    // The version in the where clause: of two people editing the same outcome, the second is told.
+    const updated = await tx.outcome.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError(STALE_OUTCOME);
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "outcome.updated",
+      entityType: "Outcome",
+      entityId: id,
+      changes: changedFields(before as unknown as Record<string, unknown>, data) as Prisma.InputJsonValue,
+    });
+    return { id, warning };
+  });
+}

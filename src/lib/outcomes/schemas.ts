@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { Day, todayInFrance } from "@/lib/dates/day";
+import { optionalText } from "@/lib/forms/fields";
+import { OutcomeKind, OutcomeStatus, Theme } from "@/generated/prisma/enums";
+import { DOMAINS_BY_THEME, isDomainOf } from "./domains";
+
+/** An optional calendar day: empty means absent. */
+const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined)
+  .pipe(Day.optional());
+
+/**
+ * The outcome form, on the client and in the server actions alike. The dates that do not go with the
+ * status are dropped (the form hides them): an accord in preparation has no signature date yet.
+ */
+export const OutcomeInput = z
+  .object({
+    clusterId: z.string().min(1),
+    participationId: z.string({ error: "Choisissez l'entreprise." }).min(1, "Choisissez l'entreprise."),
+    kind: z.enum(OutcomeKind, { error: "Choisissez : accord ou plan d'action." }),
+    theme: z.enum(Theme, { error: "Choisissez le thème." }),
+    status: z.enum(OutcomeStatus, { error: "Choisissez où en est le résultat." }),
+    signedAt: optionalDay,
+    depositedAt: optionalDay,
+    depositReference: optionalText(100),
+    domains: z.array(z.string().max(60)).max(20, "20 domaines au plus."),
+  })
+  .superRefine((input, ctx) => {
+    const today = todayInFrance();
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const signs = input.status !== "IN_PREPARATION";
+    const deposits = input.status === "DEPOSITED";
+    const signature = input.kind === "ACCORD" ? "date de signature" : "date d'adoption";
+    if (signs && !input.signedAt) issue("signedAt", `Saisissez la ${signature}.`);
+    if (signs && input.signedAt && input.signedAt > today)
+      issue("signedAt", `La ${signature} ne peut pas être dans le futur.`);
+    if (deposits && !input.depositedAt) issue("depositedAt", "Saisissez la date de dépôt auprès de la DREETS.");
+    if (deposits && input.depositedAt) {
+      if (input.depositedAt > today) issue("depositedAt", "La date de dépôt ne peut pas être dans le futur.");
+      else if (input.signedAt && input.depositedAt < input.signedAt) {
+        issue("depositedAt", `La date de dépôt ne peut pas précéder la ${signature}.`);
+      }
+    }
+    if (input.domains.some((code) => !isDomainOf(input.theme, code))) {
+      issue("domains", "Choisissez des domaines d'action de ce thème.");
+    }
+  })
+  .transform((input) => ({
+    ...input,
+    domains: DOMAINS_BY_THEME[input.theme].map((d) => d.code).filter((code) => input.domains.includes(code)),
+    signedAt: input.status === "IN_PREPARATION" ? undefined : input.signedAt,
+    depositedAt: input.status === "DEPOSITED" ? input.depositedAt : undefined,
+    depositReference: input.status === "DEPOSITED" ? input.depositReference : undefined,
+  }));
+export type OutcomeInput = z.input<typeof OutcomeInput>;
+
+export const UpdateOutcomeInput = z.object({ id: z.string().min(1), version: z.number().int(), outcome: OutcomeInput });

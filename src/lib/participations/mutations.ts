@@ -1,0 +1,211 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { AractScope } from "@/lib/actions/server";
+import { recordAudit } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/changes";
+import { AppError, NotFoundError, fieldError } from "@/lib/errors";
+import { parseDay } from "@/lib/dates/day";
+import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
+import { invitationEmail } from "@/lib/auth/invitation-email";
+import { sendEmail } from "@/lib/email/mutations";
+import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
+import type { Prisma } from "@/generated/prisma/client";
+import { InvitePairMemberInput, PreDiagnosticInput, ReplacePairMemberInput, WithdrawParticipationInput } from "./schemas";
+import { NO_EMAIL_MESSAGE, participationChangeProblem, preDiagnosticDateProblem, withdrawalProblem } from "./rules";
+
+type Tx = Prisma.TransactionClient;
+
+const STALE = "Cette fiche a été modifiée par quelqu'un d'autre pendant que vous la lisiez. Rechargez la page : rien n'a été enregistré.";
+
+const participationSelect = {
+  id: true,
+  status: true,
+  clusterId: true,
+  cluster: { select: { status: true, startDate: true, endDate: true } },
+} satisfies Prisma.ParticipationSelect;
+
+/** The participation of the caller's Aract, or "not found" (another Aract's looks like none). */
+async function findParticipation(tx: Tx, scope: AractScope, id: string) {
+  const participation = await tx.participation.findFirst({ where: { id, aractId: scope.aractId }, select: participationSelect });
+  if (!participation) throw new NotFoundError("Cette entreprise");
+  return participation;
+}
+
+export async function withdrawParticipation(scope: AractScope, input: z.output<typeof WithdrawParticipationInput>) {
+  return db.$transaction(async (tx) => {
+    const participation = await findParticipation(tx, scope, input.participationId);
+    const problem = withdrawalProblem(participation.cluster.status, participation.status);
+    if (problem) throw new AppError(problem);
+    // The status in the where clause: two people withdrawing the company at once cannot both succeed.
+    const moved = await tx.participation.updateMany({
+      where: { id: participation.id, status: participation.status },
+      data: { status: "WITHDRAWN", withdrawalReason: input.reason, version: { increment: 1 } },
+    });
+    if (moved.count === 0) throw new AppError(STALE);
+    await tx.participationStatusChange.create({
+      data: {
+        aractId: scope.aractId,
+        participationId: participation.id,
+        fromStatus: participation.status,
+        toStatus: "WITHDRAWN",
+        changedById: scope.userId,
+        note: input.reason,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "participation.withdrawn",
+      entityType: "Participation",
+      entityId: participation.id,
+      changes: { status: [participation.status, "WITHDRAWN"], withdrawalReason: [null, input.reason] },
+    });
+    return { clusterId: participation.clusterId };
+  });
+}
+
+/** Records or corrects the pre-diagnostic; the project the company chose becomes the participation's. */
+export async function savePreDiagnostic(scope: AractScope, input: z.output<typeof PreDiagnosticInput>) {
+  return db.$transaction(async (tx) => {
+    const participation = await findParticipation(tx, scope, input.participationId);
+    const problem = participationChangeProblem(participation.cluster.status, participation.status);
+    if (problem) throw new AppError(problem);
+    const dateProblem = preDiagnosticDateProblem(input.date, participation.cluster);
+    if (dateProblem) throw fieldError("date", dateProblem);
+
+    const before = await tx.preDiagnostic.findUnique({
+      where: { participationId: participation.id },
+      select: { date: true, findings: true, chosenProject: true },
+    });
+    const next = { date: parseDay(input.date), findings: input.findings, chosenProject: input.chosenProject ?? null };
+    const saved = await tx.preDiagnostic.upsert({
+      where: { participationId: participation.id },
+      create: { aractId: scope.aractId, participationId: participation.id, ...next },
+      update: next,
+      select: { id: true },
+    });
+    await tx.participation.update({
+      where: { id: participation.id },
+      data: { project: next.chosenProject, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: before ? "prediagnostic.updated" : "prediagnostic.created",
+      entityType: "PreDiagnostic",
+      entityId: saved.id,
+      changes: changedFields<Record<string, unknown>>(before ?? {}, next) as Prisma.InputJsonValue,
+    });
+    return { clusterId: participation.clusterId };
+  });
+}
+
+const seatSelect = {
+  id: true,
+  side: true,
+  endedAt: true,
+  invitedAt: true,
+  personId: true,
+  person: { select: { firstName: true, lastName: true, email: true, userId: true } },
+  participation: {
+    select: {
+      id: true,
+      status: true,
+      clusterId: true,
+      company: { select: { name: true } },
+      cluster: { select: { status: true, name: true, aract: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.PairMemberSelect;
+
+/** An active seat of a pair of the caller's Aract whose participation may still change. */
+async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
+  const seat = await tx.pairMember.findFirst({ where: { id, aractId: scope.aractId }, select: seatSelect });
+  if (!seat) throw new NotFoundError("Ce membre du binôme");
+  if (seat.endedAt) throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
+  const problem = participationChangeProblem(seat.participation.cluster.status, seat.participation.status);
+  if (problem) throw new AppError(problem);
+  return seat;
+}
+
+/**
+ * Invites a pair member, or invites them again: their account (created at the first invitation) is
+ * tied to their person, and a fresh single-use link valid 7 days is e-mailed. The e-mail leaves last,
+ * inside the transaction: a failed sending records no invitation.
+ */
+export async function invitePairMember(scope: AractScope, { pairMemberId }: z.output<typeof InvitePairMemberInput>) {
+  return db.$transaction(
+    async (tx) => {
+      const seat = await findActiveSeat(tx, scope, pairMemberId);
+      const { person, participation } = seat;
+      if (!person.email) throw new AppError(NO_EMAIL_MESSAGE);
+      const name = `${person.firstName} ${person.lastName}`;
+
+      const existing = await tx.user.findUnique({ where: { email: person.email }, select: { id: true, disabledAt: true } });
+      if (existing?.disabledAt) {
+        throw new AppError("Le compte de cette adresse est désactivé : l'administrateur·rice de votre Aract peut le réactiver.");
+      }
+      const user = existing ?? (await tx.user.create({ data: { email: person.email, name }, select: { id: true } }));
+      if (person.userId !== user.id) await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
+      const invitedAt = new Date();
+      await tx.pairMember.update({ where: { id: seat.id }, data: { invitedAt } });
+      await recordAudit(tx, {
+        actorId: scope.userId,
+        aractId: scope.aractId,
+        action: seat.invitedAt ? "pair.invitation-resent" : "pair.invited",
+        entityType: "PairMember",
+        entityId: seat.id,
+        changes: { personId: seat.personId, userId: user.id, newAccount: !existing, invitedAt: [seat.invitedAt, invitedAt] },
+      });
+
+      const link = await createInvitationLink(person.email);
+      await sendEmail(
+        invitationEmail({
+          to: person.email,
+          firstName: person.firstName,
+          side: seat.side,
+          aractName: participation.cluster.aract.name,
+          invitedBy: scope.name,
+          clusterName: participation.cluster.name,
+          companyName: participation.company.name,
+          link,
+          expires: new Date(invitedAt.getTime() + INVITATION_MAX_AGE_SECONDS * 1000),
+        }),
+      );
+      return { email: person.email, name, clusterId: participation.clusterId };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * Ends a seat and gives it to someone else on the same side. The replaced person keeps their history
+ * (their seat stays, ended) and loses their access: a scope counts only seats that have not ended.
+ */
+export async function replacePairMember(scope: AractScope, input: z.output<typeof ReplacePairMemberInput>) {
+  return db.$transaction(async (tx) => {
+    const seat = await findActiveSeat(tx, scope, input.pairMemberId);
+    if (seat.side !== input.side) throw new NotFoundError("Ce membre du binôme");
+    const next = await findOrCreatePerson(tx, scope, input.person);
+    if (next.id === seat.personId) throw fieldError("person.email", "C'est déjà cette personne qui occupe ce siège.");
+    const seated = await tx.pairMember.count({
+      where: { participationId: seat.participation.id, endedAt: null, personId: next.id },
+    });
+    if (seated > 0) {
+      throw fieldError("person.email", "Cette personne occupe déjà l'autre siège du binôme.");
+    }
+    const ended = await tx.pairMember.updateMany({ where: { id: seat.id, endedAt: null }, data: { endedAt: new Date() } });
+    if (ended.count === 0) throw new AppError(STALE);
+    const seatId = await seatPerson(tx, scope, seat.participation.id, seat.side, next);
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "pair.member-replaced",
+      entityType: "PairMember",
+      entityId: seat.id,
+      changes: { side: seat.side, personId: [seat.personId, next.id], replacedBySeat: seatId },
+    });
+    return { pairMemberId: seatId, clusterId: seat.participation.clusterId };
+  });
+}

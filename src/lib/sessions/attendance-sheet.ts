@@ -1,0 +1,59 @@
+import type { HalfDay, PairSide } from "@/generated/prisma/enums";
+import { HALF_DAY_LABELS, PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import { formatWeekdayDate } from "@/lib/format/fr";
+import { halfDayHours } from "./rules";
+
+// What the émargement sheet says, apart from how it is drawn (./attendance-sheet-pdf.ts).
+
+export type SheetPerson = { firstName: string; lastName: string; jobTitle: string | null; side: PairSide };
+
+export type SheetInput = {
+  aractName: string;
+  clusterName: string;
+  session: { title: string; day: string; date: Date; halfDay: HalfDay; place: string };
+  companies: readonly { name: string; people: readonly SheetPerson[] }[];
+};
+
+export type SheetRow = { company: string; name: string; role: string };
+
+/** "LE BIHAN Marie": the surname first and in capitals, as French sign-in sheets print it. */
+export function sheetName(person: { firstName: string; lastName: string }): string {
+  return `${person.lastName.toLocaleUpperCase("fr")} ${person.firstName}`;
+}
+
+/** "Directrice des ressources humaines\nDirection": the function, then the side of the pair. */
+export function sheetRole(person: { jobTitle: string | null; side: PairSide }): string {
+  return [person.jobTitle, PAIR_SIDE_LABELS[person.side]].filter(Boolean).join("\n");
+}
+
+/** One row per expected person, by company then by surname and first name. */
+export function sheetRows(companies: SheetInput["companies"]): SheetRow[] {
+  const french = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" });
+  return [...companies]
+    .sort((a, b) => french(a.name, b.name))
+    .flatMap((company) =>
+      [...company.people]
+        .sort((a, b) => french(a.lastName, b.lastName) || french(a.firstName, b.firstName))
+        .map((person) => ({ company: company.name, name: sheetName(person), role: sheetRole(person) })),
+    );
+}
+
+/** The lines under the sheet's title: the day in words, the half-day with its hours, the place. */
+export function sheetHeading(session: SheetInput["session"]): { when: string; place: string } {
+  return {
+    when: `${formatWeekdayDate(session.date)}, ${HALF_DAY_LABELS[session.halfDay]} (${halfDayHours(session.halfDay)})`,
+    place: `Lieu : ${session.place}`,
+  };
+}
+
+/** "emargement-2026-12-08-matin.pdf". */
+export function sheetFileName(session: { day: string; halfDay: HalfDay }): string {
+  return `emargement-${session.day}-${session.halfDay === "MORNING" ? "matin" : "apres-midi"}.pdf`;
+}
+
+export const SHEET_FOOTER = "Feuille d'émargement – à conserver comme justificatif";
+
+/** "Page 1 sur 2". */
+export function pageLabel(index: number, count: number): string {
+  return `Page ${index + 1} sur ${count}`;
+}

@@ -1,0 +1,98 @@
+import type { AttendanceStatus, HalfDay } from "@/generated/prisma/enums";
+
+// Pure rules of the collective sessions: their times, their place in the cluster's period, and the
+// attendance arithmetic shown to chargés de mission and funders.
+
+/** The times a half-day runs, as the invitations and the attendance sheet print them. */
+export const HALF_DAY_TIMES: Record<HalfDay, { start: [number, number]; end: [number, number] }> = {
+  MORNING: { start: [9, 0], end: [12, 30] },
+  AFTERNOON: { start: [14, 0], end: [17, 30] },
+};
+
+/** "9 h", "12 h 30": French typography for hours. */
+export function formatHour([hours, minutes]: [number, number]): string {
+  return minutes ? `${hours} h ${String(minutes).padStart(2, "0")}` : `${hours} h`;
+}
+
+/** "9 h – 12 h 30". */
+export function halfDayHours(halfDay: HalfDay): string {
+  const { start, end } = HALF_DAY_TIMES[halfDay];
+  return `${formatHour(start)} – ${formatHour(end)}`;
+}
+
+/** Whether a calendar day ("YYYY-MM-DD") falls within a period given as days, bounds included. */
+export function isWithinPeriod(day: string, start: string, end: string): boolean {
+  return day >= start && day <= end;
+}
+
+/** A session counts as held once its day has come, unless it was cancelled. */
+export function isHeld(session: { day: string; cancelled: boolean }, today: string): boolean {
+  return !session.cancelled && session.day <= today;
+}
+
+export type AttendanceCounts = { present: number; excused: number; absent: number };
+
+export const NO_ATTENDANCE: AttendanceCounts = { present: 0, excused: 0, absent: 0 };
+
+/** Counts by status from rows counted per status (a database groupBy). */
+export function tally(groups: Iterable<{ status: AttendanceStatus; count: number }>): AttendanceCounts {
+  const counts = { ...NO_ATTENDANCE };
+  for (const { status, count } of groups) {
+    if (status === "PRESENT") counts.present += count;
+    else if (status === "EXCUSED") counts.excused += count;
+    else counts.absent += count;
+  }
+  return counts;
+}
+
+export function countAttendance(statuses: Iterable<AttendanceStatus>): AttendanceCounts {
+  return tally(Array.from(statuses, (status) => ({ status, count: 1 })));
+}
+
+export function addCounts(a: AttendanceCounts, b: AttendanceCounts): AttendanceCounts {
+  return { present: a.present + b.present, excused: a.excused + b.excused, absent: a.absent + b.absent };
+}
+
+export function recordedCount(counts: AttendanceCounts): number {
+  return counts.present + counts.excused + counts.absent;
+}
+
+/**
+ * The attendance rate: people present ÷ people whose attendance was recorded (present, excused or absent).
+ *
+ * - The denominator is the recorded people, not today's list of expected people: pairs change over a
+ *   cluster (a member replaced in March was expected in October), and only the sheet of the day says who
+ *   was expected then. People not yet recorded are shown apart, as a sheet left incomplete.
+ * - An excused absence is still an absence: it counts in the denominator and lowers the rate exactly as
+ *   an unexcused one does (funders count who was there); the screens show it separately.
+ * - Nobody recorded gives null ("non renseigné"), never a division by zero nor a misleading 0 %.
+ */
+export function attendanceRate(counts: AttendanceCounts): number | null {
+  const recorded = recordedCount(counts);
+  return recorded === 0 ? null : counts.present / recorded;
+}
+
+export type SessionProgress = { planned: number; scheduled: number; held: number; toSchedule: number; overPlan: number };
+
+/**
+ * Where the cluster stands against its planned number of collective half-days: scheduled (not cancelled,
+ * whatever their date) and held (scheduled and past). Cancelled sessions count for neither.
+ */
+export function sessionProgress(
+  planned: number,
+  sessions: readonly { day: string; cancelled: boolean }[],
+  today: string,
+): SessionProgress {
+  const scheduled = sessions.filter((s) => !s.cancelled).length;
+  const held = sessions.filter((s) => isHeld(s, today)).length;
+  return { planned, scheduled, held, toSchedule: Math.max(0, planned - scheduled), overPlan: Math.max(0, scheduled - planned) };
+}
+
+/** "4 demi-journées planifiées sur 6 prévues, dont 2 tenues." */
+export function progressSentence({ planned, scheduled, held }: SessionProgress): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+  return (
+    `${count(scheduled, "demi-journée planifiée", "demi-journées planifiées")} sur ` +
+    `${count(planned, "prévue", "prévues")}, dont ${count(held, "tenue", "tenues")}.`
+  );
+}

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSessionsCalendar, fileSlug, parisTime, UID_DOMAIN } from "@/lib/sessions/ical";
+
+const cluster = { name: "Cluster QVCT – Pays de Brest", aractName: "Aract Bretagne" };
+const updatedAt = new Date("2026-11-02T10:15:00Z");
+const sessions = [
+  {
+    id: "session-winter",
+    title: "Partage des diagnostics",
+    day: "2026-12-08",
+    halfDay: "MORNING" as const,
+    place: "Brest, technopôle Brest-Iroise",
+    agenda: "Chaque binôme présente ses constats ;\nécarts de vision.",
+    updatedAt,
+  },
+  { id: "session-summer", title: "Bilan", day: "2027-06-15", halfDay: "AFTERNOON" as const, place: "Morlaix", agenda: null, updatedAt },
+];
+
+/** The text with folded lines put back together (RFC 5545 folds at 75 octets). */
+const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, "");
+const eventOf = (text: string, uid: string) => unfolded(text).split("BEGIN:VEVENT").find((e) => e.includes(`UID:${uid}`)) ?? "";
+
+describe("the sessions' iCal file", () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+  });
+
+  it("gives each session a stable UID and its Paris times, winter and summer", () => {
+    const text = buildSessionsCalendar(cluster, sessions);
+    const winter = eventOf(text, `session-winter@${UID_DOMAIN}`);
+    expect(winter).toContain("DTSTART;TZID=Europe/Paris:20261208T090000");
+    expect(winter).toContain("DTEND;TZID=Europe/Paris:20261208T123000");
+    const summer = eventOf(text, `session-summer@${UID_DOMAIN}`);
+    expect(summer).toContain("DTSTART;TZID=Europe/Paris:20270615T140000");
+    expect(summer).toContain("DTEND;TZID=Europe/Paris:20270615T173000");
+    expect(buildSessionsCalendar(cluster, sessions)).toBe(text);
+  });
+
+  it("titles, places and describes each event, escaped as iCalendar text", () => {
+    const winter = eventOf(buildSessionsCalendar(cluster, sessions), `session-winter@${UID_DOMAIN}`);
+    expect(winter).toContain("SUMMARY:Cluster QVCT – Pays de Brest – Partage des diagnostics");
+    expect(winter).toContain("LOCATION:Brest\\, technopôle Brest-Iroise");
+    expect(winter).toContain("DESCRIPTION:Chaque binôme présente ses constats \\;\\nécarts de vision.");
+    expect(winter).toContain("DTSTAMP:20261102T101500Z");
+    expect(eventOf(buildSessionsCalendar(cluster, sessions), `session-summer@${UID_DOMAIN}`)).not.toContain("DESCRIPTION");
+  });
+
+  it("defines the Europe/Paris zone it refers to, once, before the events", () => {
+    const text = buildSessionsCalendar(cluster, sessions);
+    expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
+    expect(text.indexOf("TZID:Europe/Paris")).toBeLessThan(text.indexOf("BEGIN:VEVENT"));
+    expect(text).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+    expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(buildSessionsCalendar(cluster, [])).not.toContain("VTIMEZONE");
+  });
+
+  it("writes the same times whatever the server's own time zone", () => {
+    const reference = buildSessionsCalendar(cluster, sessions);
+    for (const zone of ["America/New_York", "Asia/Tokyo"]) {
+      process.env.TZ = zone;
+      expect(buildSessionsCalendar(cluster, sessions)).toBe(reference);
+    }
+  });
+
+  it("knows the instant of a Paris wall-clock time, across summer time", () => {
+    expect(parisTime("2026-12-08", [9, 0]).toInstant().epochMilliseconds).toBe(Date.parse("2026-12-08T08:00:00Z"));
+    expect(parisTime("2027-06-15", [14, 0]).toInstant().epochMilliseconds).toBe(Date.parse("2027-06-15T12:00:00Z"));
+  });
+
+  it("names the file after the cluster in plain ASCII", () => {
+    expect(fileSlug("Cluster QVCT et usure professionnelle – Pays de Brest 2026-2027")).toBe(
+      "cluster-qvct-et-usure-professionnelle-pays-de-brest-2026-2027",
+    );
+    expect(fileSlug("   ")).toBe("cluster");
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import {
+  attendanceRate,
+  countAttendance,
+  halfDayHours,
+  isHeld,
+  isWithinPeriod,
+  progressSentence,
+  recordedCount,
+  sessionProgress,
+  tally,
+} from "@/lib/sessions/rules";
+
+describe("the attendance rate", () => {
+  it("is present over recorded people", () => {
+    expect(attendanceRate({ present: 9, excused: 0, absent: 3 })).toBe(0.75);
+    expect(attendanceRate({ present: 4, excused: 0, absent: 0 })).toBe(1);
+    expect(attendanceRate({ present: 0, excused: 0, absent: 2 })).toBe(0);
+  });
+
+  it("counts an excused absence as an absence, in the denominator", () => {
+    expect(attendanceRate({ present: 3, excused: 1, absent: 0 })).toBe(0.75);
+    expect(attendanceRate({ present: 0, excused: 2, absent: 0 })).toBe(0);
+  });
+
+  it("is null, not a division by zero, when nobody was recorded", () => {
+    expect(attendanceRate({ present: 0, excused: 0, absent: 0 })).toBeNull();
+  });
+
+  it("counts statuses one by one or from grouped rows", () => {
+    expect(countAttendance(["PRESENT", "PRESENT", "EXCUSED", "ABSENT"])).toEqual({ present: 2, excused: 1, absent: 1 });
+    expect(countAttendance([])).toEqual({ present: 0, excused: 0, absent: 0 });
+    const counts = tally([
+      { status: "PRESENT", count: 10 },
+      { status: "ABSENT", count: 1 },
+      { status: "PRESENT", count: 2 },
+    ]);
+    expect(counts).toEqual({ present: 12, excused: 0, absent: 1 });
+    expect(recordedCount(counts)).toBe(13);
+  });
+});
+
+describe("a session's day", () => {
+  it("must fall within the cluster's period, bounds included", () => {
+    expect(isWithinPeriod("2026-09-01", "2026-09-01", "2027-06-30")).toBe(true);
+    expect(isWithinPeriod("2027-06-30", "2026-09-01", "2027-06-30")).toBe(true);
+    expect(isWithinPeriod("2026-08-31", "2026-09-01", "2027-06-30")).toBe(false);
+    expect(isWithinPeriod("2027-07-01", "2026-09-01", "2027-06-30")).toBe(false);
+  });
+
+  it("is held from its day on, unless cancelled", () => {
+    expect(isHeld({ day: "2026-11-23", cancelled: false }, "2026-11-23")).toBe(true);
+    expect(isHeld({ day: "2026-11-24", cancelled: false }, "2026-11-23")).toBe(false);
+    expect(isHeld({ day: "2026-10-06", cancelled: true }, "2026-11-23")).toBe(false);
+  });
+
+  it("has the hours of its half-day", () => {
+    expect(halfDayHours("MORNING")).toBe("9 h – 12 h 30");
+    expect(halfDayHours("AFTERNOON")).toBe("14 h – 17 h 30");
+  });
+});
+
+describe("planned against held half-days", () => {
+  const sessions = [
+    { day: "2026-10-06", cancelled: false },
+    { day: "2026-11-10", cancelled: false },
+    { day: "2026-11-17", cancelled: true },
+    { day: "2026-12-08", cancelled: false },
+    { day: "2027-01-19", cancelled: false },
+  ];
+
+  it("counts scheduled and held sessions, never cancelled ones", () => {
+    const progress = sessionProgress(6, sessions, "2026-11-23");
+    expect(progress).toEqual({ planned: 6, scheduled: 4, held: 2, toSchedule: 2, overPlan: 0 });
+    expect(progressSentence(progress)).toBe("4 demi-journées planifiées sur 6 prévues, dont 2 tenues.");
+  });
+
+  it("says when more sessions are scheduled than planned, in the singular where French wants it", () => {
+    const progress = sessionProgress(1, sessions, "2026-09-01");
+    expect(progress).toMatchObject({ scheduled: 4, held: 0, toSchedule: 0, overPlan: 3 });
+    expect(progressSentence(progress)).toBe("4 demi-journées planifiées sur 1 prévue, dont 0 tenue.");
+    expect(progressSentence(sessionProgress(6, [], "2026-09-01"))).toBe("0 demi-journée planifiée sur 6 prévues, dont 0 tenue.");
+  });
+});
