@@ -120,6 +120,9 @@ describe("GET /clusters/[id]/export", () => {
       ]);
       expect(workbook.getWorksheet("Entreprises")!.getCell("A2").value).toBe(world.member.company.name);
     }
+    // Personal data left the platform: both downloads are in the audit trail.
+    const audits = await db.auditEvent.findMany({ where: { entityId: world.cluster.id, action: "cluster.exported" } });
+    expect(audits.map((a) => a.actorId).sort()).toEqual([world.charge.id, world.national.id].sort());
   });
 
   it("answers 404 to another Aract's chargé de mission, a company member and a signed-out visitor", async () => {

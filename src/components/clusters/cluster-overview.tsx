@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ClusterDetail, ClusterHeader } from "@/lib/clusters/queries";
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
@@ -8,7 +9,12 @@ import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
-export function ClusterOverview({ cluster, history }: { cluster: ClusterDetail; history: ClusterHeader["history"] }) {
+export function ClusterOverview({ cluster, history, outcomes }: {
+  cluster: ClusterDetail;
+  history: ClusterHeader["history"];
+  /** The outcome summary sentence, for those who follow the whole cluster. */
+  outcomes: string | null;
+}) {
   return (
     <>
       {cluster.description && <p className="mb-6 max-w-4xl text-lg text-muted">{cluster.description}</p>}
@@ -60,6 +66,13 @@ export function ClusterOverview({ cluster, history }: { cluster: ClusterDetail; 
           <p className="text-sm">Aucune entreprise inscrite.</p>
         )}
       </Card>
+      {outcomes && (
+        <Card title="Résultats" className="mt-4">
+          <p>
+            {outcomes} · <Link href={`/clusters/${cluster.id}/resultats`}>le détail par entreprise</Link>
+          </p>
+        </Card>
+      )}
       <Card title="Historique des étapes" className="mt-4">
         <ol className="space-y-1 text-sm">
           {history.map((change) => (

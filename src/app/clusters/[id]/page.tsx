@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getCluster } from "@/lib/clusters/queries";
+import { getOutcomeSummary } from "@/lib/outcomes/queries";
+import { can } from "@/lib/auth/policy";
 import { ClusterOverview } from "@/components/clusters/cluster-overview";
 
 type Props = { params: Promise<{ id: string }> };
@@ -10,7 +12,11 @@ export const metadata: Metadata = { title: "Synthèse du cluster" };
 
 export default async function ClusterPage({ params }: Props) {
   const { scope, cluster: header } = await requireClusterPage(params, "cluster:read");
-  const cluster = await getCluster(scope, header.id);
+  // The outcome summary speaks of every company: only for those who follow the whole cluster.
+  const [cluster, outcomes] = await Promise.all([
+    getCluster(scope, header.id),
+    can(scope.role, "cluster:follow") ? getOutcomeSummary(scope, header.id) : null,
+  ]);
   if (!cluster) notFound();
-  return <ClusterOverview cluster={cluster} history={header.history} />;
+  return <ClusterOverview cluster={cluster} history={header.history} outcomes={outcomes} />;
 }

@@ -1,5 +1,6 @@
 import { authorize } from "@/lib/auth/scope";
 import { getFunderWorkbookData } from "@/lib/exports/queries";
+import { recordClusterExport } from "@/lib/exports/mutations";
 import { buildFunderWorkbook, funderWorkbookFilename } from "@/lib/exports/funder-workbook";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 
@@ -18,6 +19,7 @@ export async function GET(_request: Request, { params }: Context) {
 
   const today = todayInFrance();
   const buffer = await buildFunderWorkbook(data, parseDay(today)).xlsx.writeBuffer();
+  await recordClusterExport(scope, id, "justificatifs financeurs (XLSX)");
   return new Response(new Uint8Array(buffer as ArrayBuffer), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -2,6 +2,7 @@ import { authorize } from "@/lib/auth/scope";
 import { getAttendanceSheet } from "@/lib/sessions/queries";
 import { sheetFileName } from "@/lib/sessions/attendance-sheet";
 import { renderAttendanceSheet } from "@/lib/sessions/attendance-sheet-pdf";
+import { recordClusterExport } from "@/lib/exports/mutations";
 
 type Context = { params: Promise<{ id: string; sessionId: string }> };
 
@@ -15,6 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
   const sheet = await getAttendanceSheet(scope, id, sessionId);
   if (!sheet || sheet.session.cancelled) return notFound();
   const pdf = await renderAttendanceSheet(sheet);
+  await recordClusterExport(scope, id, `feuille d'émargement ${sheetFileName(sheet.session)}`);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
