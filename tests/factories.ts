@@ -142,3 +142,19 @@ export async function markAttendance(
 ) {
   return db.attendance.create({ data: { aractId: session.aractId, sessionId: session.id, personId: person.id, participationId, status } });
 }
+
+/**
+ * The world most action tests start from: two Aracts (ours and another), a chargé de mission in
+ * each, a national user, a running cluster of our Aract in our chargé's charge, and a company
+ * enrolled in it. Each test file adds what is specific to it.
+ */
+export async function createTwoAracts(db: PrismaClient, { aractName = "Aract Ouest" }: { aractName?: string } = {}) {
+  const aract = await createAract(db, aractName);
+  const other = await createAract(db, "Aract Est");
+  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
+  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
+  const national = await createStaffUser(db, "NATIONAL", null);
+  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const member = await enrolCompany(db, cluster.id, aract.id);
+  return { aract, other, charge, otherCharge, national, cluster, member };
+}

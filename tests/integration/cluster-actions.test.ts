@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeClusterStatusAction, createClusterAction, updateClusterAction } from "@/lib/clusters/actions";
 import type { ClusterInput } from "@/lib/clusters/schemas";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createSession, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createSession, createTwoAracts, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
 
-async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const member = await enrolCompany(db, cluster.id, aract.id);
-  return { aract, other, charge, otherCharge, national, cluster, member };
+function build() {
+  return createTwoAracts(db);
 }
 
 beforeAll(async () => {
@@ -82,7 +75,7 @@ describe("creating a cluster", () => {
     for (const userId of [world.national.id, world.member.user.id, null]) {
       actAs(userId);
       const result = await createClusterAction(input());
-      expect(result).toEqual({ ok: false, error: "Vous n'avez pas accès à cette action." });
+      expect(result).toEqual(FORBIDDEN);
     }
   });
 });
@@ -132,10 +125,7 @@ describe("moving a cluster through its statuses", () => {
     actAs(world.otherCharge.id);
     expect((await changeClusterStatusAction({ id: world.cluster.id, to: "CLOSED" })).ok).toBe(false);
     actAs(world.member.user.id);
-    expect(await changeClusterStatusAction({ id: world.cluster.id, to: "CLOSED" })).toEqual({
-      ok: false,
-      error: "Vous n'avez pas accès à cette action.",
-    });
+    expect(await changeClusterStatusAction({ id: world.cluster.id, to: "CLOSED" })).toEqual(FORBIDDEN);
     expect((await db.cluster.findUniqueOrThrow({ where: { id: world.cluster.id } })).status).toBe("RUNNING");
   });
 });

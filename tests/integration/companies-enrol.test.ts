@@ -2,25 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrolCompanyAction } from "@/lib/companies/actions";
 import type { EnrolCompanyInput } from "@/lib/companies/schemas";
 import { withSiretCheckDigit } from "@/lib/companies/siret";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const shared = await createTwoAracts(db);
+  const { aract, other, charge } = shared;
   const secondCluster = await createCluster(db, aract.id, { staffUserId: charge.id });
   const evaluated = await createCluster(db, aract.id);
   await db.cluster.update({ where: { id: evaluated.id }, data: { status: "EVALUATED" } });
-  const member = await enrolCompany(db, cluster.id, aract.id);
   const foreign = await enrolCompany(db, (await createCluster(db, other.id)).id, other.id);
-  return { aract, other, charge, otherCharge, national, cluster, secondCluster, evaluated, member, foreign };
+  return { ...shared, secondCluster, evaluated, foreign };
 }
 
 beforeAll(async () => {
@@ -169,7 +164,7 @@ describe("bad input and refusals", () => {
     const before = await counts();
     for (const userId of [world.member.user.id, world.national.id, null]) {
       actAs(userId);
-      expect(await enrolCompanyAction(newCompany())).toEqual({ ok: false, error: "Vous n'avez pas accès à cette action." });
+      expect(await enrolCompanyAction(newCompany())).toEqual(FORBIDDEN);
     }
     expect(await counts()).toEqual(before);
   });

@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitePairMemberAction, replacePairMemberAction } from "@/lib/participations/actions";
 import { buildScope } from "@/lib/auth/scope";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Bretagne");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const shared = await createTwoAracts(db, { aractName: "Aract Bretagne" });
+  const { aract, member } = shared;
   const evaluated = await createCluster(db, aract.id);
-  const member = await enrolCompany(db, cluster.id, aract.id);
   const frozen = await enrolCompany(db, evaluated.id, aract.id);
   await db.cluster.update({ where: { id: evaluated.id }, data: { status: "EVALUATED" } });
   const seats = await db.pairMember.findMany({ where: { participationId: member.participation.id } });
   const seat = (side: string) => seats.find((s) => s.side === side)!;
-  return { aract, charge, otherCharge, cluster, member, frozen, direction: seat("DIRECTION"), staffRep: seat("STAFF_REPRESENTATIVE") };
+  return { ...shared, frozen, direction: seat("DIRECTION"), staffRep: seat("STAFF_REPRESENTATIVE") };
 }
 
 beforeAll(async () => {

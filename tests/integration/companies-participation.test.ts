@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savePreDiagnosticAction, withdrawParticipationAction } from "@/lib/participations/actions";
 import { buildScope } from "@/lib/auth/scope";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const shared = await createTwoAracts(db);
+  const { aract, cluster } = shared;
   const evaluated = await createCluster(db, aract.id);
-  const member = await enrolCompany(db, cluster.id, aract.id);
   const leaving = await enrolCompany(db, cluster.id, aract.id);
   const frozen = await enrolCompany(db, evaluated.id, aract.id);
   await db.cluster.update({ where: { id: evaluated.id }, data: { status: "EVALUATED" } });
-  return { charge, otherCharge, national, member, leaving, frozen };
+  return { ...shared, leaving, frozen };
 }
 
 beforeAll(async () => {

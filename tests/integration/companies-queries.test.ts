@@ -2,19 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { getCompanyOption, searchCompanies } from "@/lib/companies/queries";
 import { getParticipationDetail, listClusterParticipations, listClusterPreDiagnostics } from "@/lib/participations/queries";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id);
+  const { aract, other, charge, national, cluster, member } = await createTwoAracts(db);
   const emptyCluster = await createCluster(db, aract.id);
-  const member = await enrolCompany(db, cluster.id, aract.id);
   const foreign = await enrolCompany(db, (await createCluster(db, other.id)).id, other.id);
   await db.company.update({ where: { id: foreign.company.id }, data: { name: member.company.name.replace("Entreprise", "Entreprise étrangère") } });
   const scope = async (userId: string) => (await buildScope(userId)) as Scope;

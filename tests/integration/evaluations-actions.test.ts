@@ -2,24 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveEvaluationAction } from "@/lib/evaluations/actions";
 import { changeClusterStatusAction } from "@/lib/clusters/actions";
 import type { EvaluationInput } from "@/lib/evaluations/schemas";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const member = await enrolCompany(db, cluster.id, aract.id);
-  const sibling = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const siblingMember = await enrolCompany(db, sibling.id, aract.id);
-  return { aract, other, charge, otherCharge, national, cluster, member, siblingMember };
+  const shared = await createTwoAracts(db);
+  const sibling = await createCluster(db, shared.aract.id, { staffUserId: shared.charge.id });
+  const siblingMember = await enrolCompany(db, sibling.id, shared.aract.id);
+  return { ...shared, siblingMember };
 }
 
 beforeAll(async () => {

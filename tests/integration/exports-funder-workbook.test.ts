@@ -4,28 +4,14 @@ import { getFunderWorkbookData } from "@/lib/exports/queries";
 import { buildScope } from "@/lib/auth/scope";
 import { GET } from "@/app/clusters/[id]/export/route";
 import { actAs } from "../support/session";
-import {
-  createAract,
-  createCluster,
-  createPartner,
-  createSession,
-  createStaffUser,
-  createSupportDay,
-  enrolCompany,
-  testDb,
-} from "../factories";
+import { createCluster, createPartner, createSession, createSupportDay, createTwoAracts, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const member = await enrolCompany(db, cluster.id, aract.id);
+  const shared = await createTwoAracts(db);
+  const { aract, other, charge, otherCharge, cluster, member } = shared;
   const partner = await createPartner(db, cluster.id, aract.id, "Carsat Ouest");
   const session = await createSession(db, cluster.id, aract.id, "2026-10-06");
   await db.attendance.createMany({
@@ -59,7 +45,7 @@ async function build() {
     },
   });
   const otherCluster = await createCluster(db, other.id, { staffUserId: otherCharge.id });
-  return { aract, other, charge, otherCharge, national, cluster, member, otherCluster };
+  return { ...shared, otherCluster };
 }
 
 beforeAll(async () => {

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutcomeAction, updateOutcomeAction } from "@/lib/outcomes/actions";
 import type { OutcomeInput } from "@/lib/outcomes/schemas";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  // The shared world's enrolled company is the small one here.
+  const { member: small, ...shared } = await createTwoAracts(db);
+  const { aract, charge, cluster } = shared;
   await db.cluster.update({ where: { id: cluster.id }, data: { themes: ["EGALITE_PROFESSIONNELLE", "QVCT"] } });
-  const small = await enrolCompany(db, cluster.id, aract.id);
   const large = await enrolCompany(db, cluster.id, aract.id);
   await db.participation.update({ where: { id: large.participation.id }, data: { headcountAtEntry: 340 } });
   const sibling = await createCluster(db, aract.id, { staffUserId: charge.id });
   const siblingMember = await enrolCompany(db, sibling.id, aract.id);
-  return { aract, other, charge, otherCharge, national, cluster, small, large, siblingMember };
+  return { ...shared, small, large, siblingMember };
 }
 
 beforeAll(async () => {

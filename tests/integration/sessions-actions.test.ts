@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelSessionAction, createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import type { SessionInput } from "@/lib/sessions/schemas";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, planSession, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, planSession, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const evaluated = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const shared = await createTwoAracts(db);
+  const evaluated = await createCluster(db, shared.aract.id, { staffUserId: shared.charge.id });
   await db.cluster.update({ where: { id: evaluated.id }, data: { status: "EVALUATED" } });
-  const member = await enrolCompany(db, cluster.id, aract.id);
-  return { aract, other, charge, otherCharge, national, cluster, evaluated, member };
+  return { ...shared, evaluated };
 }
 
 beforeAll(async () => {

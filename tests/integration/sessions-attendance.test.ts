@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAttendanceAction } from "@/lib/sessions/actions";
-import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, markAttendance, planSession, testDb } from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createTwoAracts, enrolCompany, markAttendance, planSession, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  // The shared world's enrolled company is the first one here.
+  const { member: first, ...shared } = await createTwoAracts(db);
+  const { aract, other, charge, cluster } = shared;
   const sibling = await createCluster(db, aract.id, { staffUserId: charge.id });
   const foreignCluster = await createCluster(db, other.id);
-  const first = await enrolCompany(db, cluster.id, aract.id);
   const second = await enrolCompany(db, cluster.id, aract.id);
   const withdrawn = await enrolCompany(db, cluster.id, aract.id);
   await db.participation.update({ where: { id: withdrawn.participation.id }, data: { status: "WITHDRAWN" } });
@@ -27,7 +23,7 @@ async function build() {
   const elsewhere = await enrolCompany(db, sibling.id, aract.id);
   const foreign = await enrolCompany(db, foreignCluster.id, other.id);
   const session = await planSession(db, cluster, { date: "2026-10-06" });
-  return { aract, charge, otherCharge, cluster, first, second, withdrawn, replaced, elsewhere, foreign, session };
+  return { ...shared, first, second, withdrawn, replaced, elsewhere, foreign, session };
 }
 
 beforeAll(async () => {

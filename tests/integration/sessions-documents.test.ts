@@ -7,21 +7,17 @@ import { buildSessionsCalendar } from "@/lib/sessions/ical";
 import { GET as getSheet } from "@/app/clusters/[id]/seances/[sessionId]/emargement/route";
 import { GET as getCalendar } from "@/app/clusters/[id]/seances/calendrier.ics/route";
 import { actAs } from "../support/session";
-import { createAract, createCluster, createStaffUser, enrolCompany, markAttendance, planSession, testDb } from "../factories";
+import { createCluster, createTwoAracts, enrolCompany, markAttendance, planSession, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
 const TODAY = "2026-11-23";
 
 async function build() {
-  const aract = await createAract(db, "Aract Bretagne");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  // The shared world's enrolled company is the first one here.
+  const { member: first, ...shared } = await createTwoAracts(db, { aractName: "Aract Bretagne" });
+  const { aract, cluster } = shared;
   const sibling = await createCluster(db, aract.id);
-  const first = await enrolCompany(db, cluster.id, aract.id);
   const second = await enrolCompany(db, cluster.id, aract.id);
   const withdrawn = await enrolCompany(db, cluster.id, aract.id);
   await db.participation.update({ where: { id: withdrawn.participation.id }, data: { status: "WITHDRAWN" } });
@@ -36,7 +32,7 @@ async function build() {
   await markAttendance(db, held, second.staffRep, second.participation.id, "ABSENT");
   // Recorded before the cancellation: left out of every rate.
   await markAttendance(db, cancelled, first.direction, first.participation.id, "ABSENT");
-  return { aract, other, charge, otherCharge, national, cluster, first, second, withdrawn, elsewhere, held, later, cancelled };
+  return { ...shared, first, second, withdrawn, elsewhere, held, later, cancelled };
 }
 
 beforeAll(async () => {

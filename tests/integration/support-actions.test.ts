@@ -1,46 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSupportDayAction, deleteSupportDayAction, updateSupportDayAction } from "@/lib/support/actions";
 import type { SupportDayInput } from "@/lib/support/schemas";
-import { actAs } from "../support/session";
-import {
-  createAract,
-  createCluster,
-  createPartner,
-  createStaffUser,
-  createSupportDay,
-  enrolCompany,
-  testDb,
-} from "../factories";
+import { actAs, FORBIDDEN } from "../support/session";
+import { createCluster, createPartner, createSupportDay, createTwoAracts, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 let world: Awaited<ReturnType<typeof build>>;
-const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
 
 async function build() {
-  const aract = await createAract(db, "Aract Ouest");
-  const other = await createAract(db, "Aract Est");
-  const charge = await createStaffUser(db, "CHARGE_DE_MISSION", aract.id);
-  const otherCharge = await createStaffUser(db, "CHARGE_DE_MISSION", other.id);
-  const national = await createStaffUser(db, "NATIONAL", null);
-  const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+  const shared = await createTwoAracts(db);
+  const { aract, charge, cluster } = shared;
   const sibling = await createCluster(db, aract.id, { staffUserId: charge.id });
-  const member = await enrolCompany(db, cluster.id, aract.id);
   const siblingMember = await enrolCompany(db, sibling.id, aract.id);
   const partner = await createPartner(db, cluster.id, aract.id, "Carsat Ouest");
   const siblingPartner = await createPartner(db, sibling.id, aract.id, "OPCO d'à côté");
-  return {
-    aract,
-    other,
-    charge,
-    otherCharge,
-    national,
-    cluster,
-    sibling,
-    member,
-    siblingMember,
-    partner,
-    siblingPartner,
-  };
+  return { ...shared, sibling, siblingMember, partner, siblingPartner };
 }
 
 beforeAll(async () => {

@@ -11,3 +11,6 @@ export function actAs(userId: string | null): void {
 export function sessionUserId(): string | null {
   return currentUserId;
 }
+
+/** What a server action answers a caller whose role may not do it. */
+export const FORBIDDEN = { ok: false, error: "Vous n'avez pas accès à cette action." };
