@@ -20,8 +20,16 @@ export const POLICY = {
   "cluster:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "company:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "session:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
-  // The pair's own diagnostic answers.
+  // Diagnostics: each pair member answers their own; the pair and the Aract read the comparison
+  // (company members within their own company only, applied by the queries).
   "diagnostic:answer": ["COMPANY_MEMBER"],
+  "diagnostic:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // Action plans are built together by the pair and the chargé·e de mission.
+  "action-plan:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "action-plan:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // Diagnostic templates (theme packs): read by the network, versions published by the national team.
+  "template:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "template:publish": ["NATIONAL"],
   // The Aract's users and roles.
   "user:read": ["ARACT_ADMIN"],
   "user:manage": ["ARACT_ADMIN"],

@@ -6,7 +6,8 @@ export const CLUSTER_TABS: { segment: string; label: string; permission: Permiss
   { segment: "entreprises", label: "Entreprises", permission: "cluster:follow" },
   { segment: "seances", label: "Séances collectives", permission: "session:read" },
   { segment: "appuis", label: "Appuis individuels", permission: "cluster:follow" },
-  { segment: "diagnostics", label: "Diagnostics", permission: "cluster:follow" },
+  { segment: "diagnostics", label: "Diagnostics", permission: "diagnostic:read" },
+  { segment: "plans", label: "Plans d'actions", permission: "action-plan:read" },
   { segment: "resultats", label: "Résultats", permission: "cluster:follow" },
   { segment: "evaluation", label: "Évaluation", permission: "cluster:follow" },
 ];
