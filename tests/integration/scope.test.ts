@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
+import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { getCluster, listActiveClusters } from "@/lib/clusters/queries";
 import { listAractSummaries } from "@/lib/network/queries";
 import { listMyParticipations } from "@/lib/participations/queries";
@@ -105,6 +106,15 @@ describe("what each role reads", () => {
     const cluster = await getCluster(scope, world.north.cluster.id);
     expect(cluster?.companies.map((c) => c.name)).toEqual([world.north.first.company.name]);
     expect(await getCluster(scope, world.south.cluster.id)).toBeNull();
+  });
+
+  it("a company member's scope cannot be overridden by the id a query asks for", async () => {
+    const scope = await scopeOf(world.north.first.user.id);
+    const other = world.north.second.participation.id;
+    expect(await db.participation.findFirst({ where: { id: other, ...participationWhere(scope) } })).toBeNull();
+    const own = world.north.first.participation.id;
+    expect(await db.participation.findFirst({ where: { id: own, ...participationWhere(scope) } })).not.toBeNull();
+    expect(await db.cluster.findFirst({ where: { id: world.south.cluster.id, ...clusterWhere(scope) } })).toBeNull();
   });
 
   it("reads outside the scope return nothing", async () => {

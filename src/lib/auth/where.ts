@@ -1,6 +1,8 @@
 import type { Scope } from "./scope";
 
 // Tenant scoping written into queries' `where`: a record outside the scope is simply not found.
+// Callers spread these next to their own conditions (`{ id, ...participationWhere(scope) }`): a company
+// member's restriction therefore sits inside AND, where no key of the caller can overwrite it.
 
 /** Rows that carry an aractId: the national team reads every Aract, everyone else their own. */
 export function aractWhere(scope: Scope): { aractId?: string } {
@@ -9,19 +11,19 @@ export function aractWhere(scope: Scope): { aractId?: string } {
 
 export function clusterWhere(scope: Scope) {
   if (scope.role === "COMPANY_MEMBER") {
-    return { aractId: scope.aractId, participations: { some: { id: { in: scope.participationIds } } } };
+    return { aractId: scope.aractId, AND: [{ participations: { some: { id: { in: scope.participationIds } } } }] };
   }
   return aractWhere(scope);
 }
 
 export function participationWhere(scope: Scope) {
-  if (scope.role === "COMPANY_MEMBER") return { aractId: scope.aractId, id: { in: scope.participationIds } };
+  if (scope.role === "COMPANY_MEMBER") return { aractId: scope.aractId, AND: [{ id: { in: scope.participationIds } }] };
   return aractWhere(scope);
 }
 
 export function companyWhere(scope: Scope) {
   if (scope.role === "COMPANY_MEMBER") {
-    return { aractId: scope.aractId, participations: { some: { id: { in: scope.participationIds } } } };
+    return { aractId: scope.aractId, AND: [{ participations: { some: { id: { in: scope.participationIds } } } }] };
   }
   return aractWhere(scope);
 }
