@@ -40,7 +40,7 @@ test("a company member sees their cluster, company, pair and next sessions", asy
   await expect(page.getByText("Thomas Guillou")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Mon compte" }).click();
-  await expect(page.getByText("Membre d'un binôme d'entreprise")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Membre d'un binôme d'entreprise", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();

@@ -158,3 +158,126 @@ export async function createTwoAracts(db: PrismaClient, { aractName = "Aract Oue
   const member = await enrolCompany(db, cluster.id, aract.id);
   return { aract, other, charge, otherCharge, national, cluster, member };
 }
+
+// ───── Diagnostics ─────
+
+type QuestionSeed = {
+  key: string;
+  label?: string;
+  type: "SCALE" | "YES_NO" | "NUMBER" | "PERCENTAGE" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "TEXT";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+};
+
+const SCALE_OPTIONS = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni l'un ni l'autre", "Plutôt d'accord", "Tout à fait d'accord"].map(
+  (label, i) => ({ value: String(i + 1), label }),
+);
+
+/** A small published diagnostic template: two sections with one question of each type. */
+export const DIAGNOSTIC_SECTIONS: { key: string; title: string; questions: QuestionSeed[] }[] = [
+  {
+    key: "mixite",
+    title: "Mixité des emplois",
+    questions: [
+      { key: "mixite-postes", label: "Les postes sont ouverts aux femmes comme aux hommes", type: "SCALE", options: SCALE_OPTIONS, required: true },
+      { key: "mixite-accord", label: "Un accord égalité est en vigueur", type: "YES_NO", required: true },
+      { key: "mixite-effectif", label: "Nombre de femmes en production", type: "NUMBER" },
+      { key: "mixite-part", label: "Part de femmes cadres", type: "PERCENTAGE" },
+    ],
+  },
+  {
+    key: "conditions",
+    title: "Conditions de travail",
+    questions: [
+      { key: "conditions-charge", label: "La charge physique est maîtrisée", type: "SCALE", options: SCALE_OPTIONS },
+      {
+        key: "conditions-horaires",
+        label: "Les horaires sont connus",
+        type: "SINGLE_CHOICE",
+        options: [
+          { value: "semaine", label: "Une semaine à l'avance" },
+          { value: "mois", label: "Un mois à l'avance" },
+        ],
+      },
+      {
+        key: "conditions-risques",
+        label: "Risques présents",
+        type: "MULTIPLE_CHOICE",
+        options: [
+          { value: "bruit", label: "Bruit" },
+          { value: "froid", label: "Froid" },
+          { value: "charges", label: "Port de charges" },
+        ],
+      },
+      { key: "conditions-commentaire", label: "Commentaire", type: "TEXT" },
+    ],
+  },
+];
+
+/** A published template (national unless an aractId is given); returns it with its questions by key. */
+export async function createDiagnosticTemplate(
+  db: PrismaClient,
+  { aractId = null, sections = DIAGNOSTIC_SECTIONS }: { aractId?: string | null; sections?: typeof DIAGNOSTIC_SECTIONS } = {},
+) {
+  const n = next();
+  const template = await db.diagnosticTemplate.create({
+    data: { aractId, key: `diagnostic-${n}-${Date.now()}`, version: 1, theme: "EGALITE_PROFESSIONNELLE", title: `Diagnostic ${n}`, publishedAt: new Date() },
+  });
+  const questions: Record<string, { id: string; key: string }> = {};
+  for (const [s, section] of sections.entries()) {
+    const row = await db.diagnosticSection.create({ data: { templateId: template.id, key: section.key, title: section.title, position: s + 1 } });
+    for (const [q, question] of section.questions.entries()) {
+      questions[question.key] = await db.diagnosticQuestion.create({
+        data: {
+          templateId: template.id,
+          sectionId: row.id,
+          key: question.key,
+          label: question.label ?? question.key,
+          type: question.type,
+          options: question.options ?? [],
+          required: question.required ?? false,
+          position: q + 1,
+        },
+        select: { id: true, key: true },
+      });
+    }
+  }
+  return { template, questions };
+}
+
+/** The cluster's companies fill in this template. */
+export async function attachTemplate(db: PrismaClient, cluster: { id: string; aractId: string }, templateId: string) {
+  return db.clusterTemplate.create({ data: { aractId: cluster.aractId, clusterId: cluster.id, templateId } });
+}
+
+/** Gives a pair member (a Person without an account) an account, so that they can sign in and answer. */
+export async function giveAccount(db: PrismaClient, person: { id: string; email: string | null }) {
+  const user = await db.user.create({ data: { email: person.email ?? `membre${next()}@entreprise.fr`, name: "Membre du binôme" } });
+  await db.person.update({ where: { id: person.id }, data: { userId: user.id } });
+  return user;
+}
+
+/** One pair member's response to a template, with answers given as { questionId: value }. */
+export async function createResponseWithAnswers(
+  db: PrismaClient,
+  participation: { id: string; aractId: string },
+  { templateId, personId, side = "DIRECTION", answers = {} }: {
+    templateId: string;
+    personId: string;
+    side?: "DIRECTION" | "STAFF_REPRESENTATIVE";
+    answers?: Record<string, unknown>;
+  },
+) {
+  const response = await db.diagnosticResponse.create({
+    data: { aractId: participation.aractId, participationId: participation.id, templateId, personId, side },
+  });
+  await db.diagnosticAnswer.createMany({
+    data: Object.entries(answers).map(([questionId, value]) => ({
+      aractId: participation.aractId,
+      responseId: response.id,
+      questionId,
+      value: value as never,
+    })),
+  });
+  return response;
+}

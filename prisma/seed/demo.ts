@@ -8,6 +8,7 @@ import { IDF_QVT_OSP_2018 } from "./idf-qvt-osp-2018.ts";
 import { NOUVELLE_AQUITAINE_AGRO_2013 } from "./nouvelle-aquitaine-agro.ts";
 import { seedProgrammes } from "./programmes.ts";
 import { seedResources } from "./resources.ts";
+import { seedTemplates } from "./templates/index.ts";
 import { writeCluster } from "./write-cluster.ts";
 
 // The demo data: four Aracts, the demo accounts, three national programmes and six clusters that tell the
@@ -32,4 +33,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   const ctx = { aractIds, userIds, programmeIds };
   for (const cluster of DEMO_CLUSTERS) await writeCluster(db, ctx, cluster);
   await seedResources(db, ctx);
+  await seedTemplates(db);
 }

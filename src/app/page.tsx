@@ -3,6 +3,8 @@ import { listAractSummaries } from "@/lib/network/queries";
 import { listActiveClusters } from "@/lib/clusters/queries";
 import { listMyParticipations } from "@/lib/participations/queries";
 import { listAractUsers } from "@/lib/users/queries";
+import { listMyDiagnostics } from "@/lib/diagnostics/queries";
+import { getActionPlanProgress } from "@/lib/action-plans/queries";
 import { NationalHome } from "@/components/home/national-home";
 import { StaffHome } from "@/components/home/staff-home";
 import { AractAdminHome } from "@/components/home/aract-admin-home";
@@ -19,7 +21,18 @@ export default async function HomePage() {
     }
     case "CHARGE_DE_MISSION":
       return <StaffHome aractName={scope.aractName} clusters={await listActiveClusters(scope)} />;
-    case "COMPANY_MEMBER":
-      return <CompanyHome participations={await listMyParticipations(scope)} />;
+    case "COMPANY_MEMBER": {
+      const participations = await listMyParticipations(scope);
+      const followUps = await Promise.all(
+        participations.map(async (p) => {
+          const [diagnostics, plan] = await Promise.all([
+            listMyDiagnostics(scope, p.cluster.id),
+            getActionPlanProgress(scope, p.id),
+          ]);
+          return [p.id, { diagnostics, plan: plan?.progress ?? null }] as const;
+        }),
+      );
+      return <CompanyHome participations={participations} followUps={Object.fromEntries(followUps)} />;
+    }
   }
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { ClusterPlanProgress } from "@/lib/action-plans/queries";
+import { ClusterPlanProgressSummary } from "@/components/action-plans/action-plan-progress";
 import type { ClusterDetail, ClusterHeader } from "@/lib/clusters/queries";
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
@@ -9,11 +11,13 @@ import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
-export function ClusterOverview({ cluster, history, outcomes }: {
+export function ClusterOverview({ cluster, history, outcomes, plans }: {
   cluster: ClusterDetail;
   history: ClusterHeader["history"];
   /** The outcome summary sentence, for those who follow the whole cluster. */
   outcomes: string | null;
+  /** The action plans' progress, over the companies the caller may see. */
+  plans: ClusterPlanProgress;
 }) {
   return (
     <>
@@ -65,6 +69,9 @@ export function ClusterOverview({ cluster, history, outcomes }: {
         ) : (
           <p className="text-sm">Aucune entreprise inscrite.</p>
         )}
+      </Card>
+      <Card title="Plans d'actions" className="mt-4">
+        <ClusterPlanProgressSummary summary={plans} href={`/clusters/${cluster.id}/plans`} />
       </Card>
       {outcomes && (
         <Card title="Résultats" className="mt-4">

@@ -6,10 +6,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SessionList } from "@/components/clusters/session-list";
+import { CompanyDiagnosticsProgress } from "@/components/diagnostics/company-diagnostics-progress";
+import { ActionPlanProgress } from "@/components/action-plans/action-plan-progress";
+import type { MyDiagnostic } from "@/lib/diagnostics/queries";
+import type { PlanProgress } from "@/lib/action-plans/rules";
 
 const FINISHED = new Set(["CLOSED", "EVALUATED"]);
 
-function ParticipationCard({ participation: p }: { participation: MyParticipation }) {
+/** What the pair's home shows beyond the participation itself, per participation. */
+export type ParticipationFollowUp = { diagnostics: MyDiagnostic[]; plan: PlanProgress | null };
+
+function ParticipationCard({ participation: p, followUp }: { participation: MyParticipation; followUp?: ParticipationFollowUp }) {
   const finished = FINISHED.has(p.cluster.status);
   return (
     <Card title={<Link href={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link>}>
@@ -28,6 +35,15 @@ function ParticipationCard({ participation: p }: { participation: MyParticipatio
       )}
       {!finished && (
         <>
+          <h3 className="mt-5 font-bold">
+            <Link href={`/clusters/${p.cluster.id}/diagnostics`}>Mes diagnostics</Link>
+          </h3>
+          <CompanyDiagnosticsProgress clusterId={p.cluster.id} diagnostics={followUp?.diagnostics ?? []} />
+          {followUp?.plan && (
+            <div className="mt-5">
+              <ActionPlanProgress progress={followUp.plan} href={`/clusters/${p.cluster.id}/plans/${p.id}`} />
+            </div>
+          )}
           <h3 className="mt-5 font-bold">Prochaines séances</h3>
           <SessionList sessions={p.nextSessions} empty="Aucune séance à venir pour l'instant." className="mt-2" />
         </>
@@ -36,7 +52,10 @@ function ParticipationCard({ participation: p }: { participation: MyParticipatio
   );
 }
 
-export function CompanyHome({ participations }: { participations: MyParticipation[] }) {
+export function CompanyHome({ participations, followUps }: {
+  participations: MyParticipation[];
+  followUps: Record<string, ParticipationFollowUp>;
+}) {
   const current = participations.filter((p) => !FINISHED.has(p.cluster.status));
   const past = participations.filter((p) => FINISHED.has(p.cluster.status));
   const company = participations[0];
@@ -53,7 +72,7 @@ export function CompanyHome({ participations }: { participations: MyParticipatio
               Mon cluster en cours
             </h2>
             {current.length ? (
-              current.map((p) => <ParticipationCard key={p.id} participation={p} />)
+              current.map((p) => <ParticipationCard key={p.id} participation={p} followUp={followUps[p.id]} />)
             ) : (
               <p>Votre entreprise ne participe à aucun cluster en cours.</p>
             )}
@@ -64,7 +83,7 @@ export function CompanyHome({ participations }: { participations: MyParticipatio
                 Clusters précédents
               </h2>
               {past.map((p) => (
-                <ParticipationCard key={p.id} participation={p} />
+                <ParticipationCard key={p.id} participation={p} followUp={followUps[p.id]} />
               ))}
             </section>
           )}

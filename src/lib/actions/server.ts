@@ -49,3 +49,27 @@ export function aractAction<S extends z.ZodType, R>(
     }
   };
 }
+
+/**
+ * A server action open to every role holding the permission, company members included (their own
+ * diagnostics, their company's action plan): authorize, parse, run, and map errors to a French result.
+ * The run checks the scope itself: a company member's participation must be in scope.participationIds
+ * and their person in scope.personIds; a staff member's records must belong to their Aract.
+ */
+export function scopedAction<S extends z.ZodType, R>(
+  schema: S,
+  permission: Permission,
+  run: (input: z.output<S>, scope: Scope) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => {
+    const scope = await authorize(permission);
+    if (!scope) return { ok: false, error: FORBIDDEN };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await run(parsed.data, scope) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}

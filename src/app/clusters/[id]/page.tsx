@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getCluster } from "@/lib/clusters/queries";
 import { getOutcomeSummary } from "@/lib/outcomes/queries";
+import { getClusterPlanProgress } from "@/lib/action-plans/queries";
 import { can } from "@/lib/auth/policy";
 import { ClusterOverview } from "@/components/clusters/cluster-overview";
 
@@ -13,10 +14,11 @@ export const metadata: Metadata = { title: "Synthèse du cluster" };
 export default async function ClusterPage({ params }: Props) {
   const { scope, cluster: header } = await requireClusterPage(params, "cluster:read");
   // The outcome summary speaks of every company: only for those who follow the whole cluster.
-  const [cluster, outcomes] = await Promise.all([
+  const [cluster, outcomes, plans] = await Promise.all([
     getCluster(scope, header.id),
     can(scope.role, "cluster:follow") ? getOutcomeSummary(scope, header.id) : null,
+    getClusterPlanProgress(scope, header.id),
   ]);
   if (!cluster) notFound();
-  return <ClusterOverview cluster={cluster} history={header.history} outcomes={outcomes} />;
+  return <ClusterOverview cluster={cluster} history={header.history} outcomes={outcomes} plans={plans} />;
 }

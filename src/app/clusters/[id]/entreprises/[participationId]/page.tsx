@@ -12,6 +12,8 @@ import { PairCard } from "@/components/companies/pair-card";
 import { PreDiagnosticCard } from "@/components/companies/pre-diagnostic-card";
 import { ParticipationHistory } from "@/components/companies/participation-history";
 import { WithdrawForm } from "@/components/companies/withdraw-form";
+import { getParticipationNotes } from "@/lib/notes/queries";
+import { NotesCard } from "@/components/notes/notes-card";
 
 export const metadata: Metadata = { title: "Entreprise du cluster" };
 
@@ -26,6 +28,7 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const detail = await getParticipationDetail(scope, cluster.id, participationId);
   if (!detail) notFound();
   const { inscrite } = await searchParams;
+  const notes = await getParticipationNotes(scope, cluster.id, detail.id);
   const editable = canEdit && !participationChangeProblem(cluster.status, detail.status);
   const canWithdraw = canEdit && !withdrawalProblem(cluster.status, detail.status);
 
@@ -55,6 +58,7 @@ export default async function ParticipationPage({ params, searchParams }: Props)
           <PairCard detail={detail} canEdit={editable} />
         </div>
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
+        {notes && <NotesCard notes={notes} canEdit={canEdit} />}
         <Card title="Historique de la participation" headingLevel={3}>
           <ParticipationHistory history={detail.history} />
         </Card>

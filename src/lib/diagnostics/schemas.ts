@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { TEXT_MAX_LENGTH } from "./answers";
+
+// The inputs of the diagnostics actions. The shape of an answer is checked here; whether it suits its
+// question (a level of 1 to 5, one of the options…) is checked on the server with answers.ts.
+
+const id = z.string().trim().min(1).max(100);
+
+/** Any JSON an answer may be; null clears it. */
+export const AnswerValueInput = z.union(
+  [
+    z.null(),
+    z.boolean(),
+    z.number(),
+    // Longer than allowed is refused by checkAnswer, with the count of characters typed.
+    z.string().max(TEXT_MAX_LENGTH * 4),
+    z.array(z.string().max(200)).max(100),
+  ],
+  { error: "Cette réponse n'a pas une forme valide." },
+);
+
+/**
+ * One answer saved as the person types. The response is named by its id, or by the cluster and the
+ * template (the first save creates it). `baseVersion` is the version of the answer the person saw
+ * (0 when there was none): a save based on an older one is refused.
+ */
+export const SaveAnswerInput = z
+  .object({
+    responseId: id.optional(),
+    clusterId: id.optional(),
+    templateId: id.optional(),
+    questionId: id,
+    value: AnswerValueInput,
+    baseVersion: z.number().int().min(0),
+  })
+  .refine((input) => input.responseId || (input.clusterId && input.templateId), {
+    message: "Précisez la réponse, ou le cluster et le diagnostic.",
+    path: ["responseId"],
+  });
+export type SaveAnswerInput = z.input<typeof SaveAnswerInput>;
+
+/** The stored answer to one question of one's own response (to settle a refused save). */
+export const ReadAnswerInput = z.object({ clusterId: id, templateId: id, questionId: id });
+
+export const SubmitResponseInput = z.object({ responseId: id, version: z.number().int().min(1) });
+
+export const ReopenResponseInput = z.object({ responseId: id, version: z.number().int().min(1) });

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { optionalText } from "@/lib/forms/fields";
+
+/**
+ * The chargé·e de mission's notes on a company. The text they started from travels with the version:
+ * a save is refused only when someone else changed the notes themselves in the meantime.
+ */
+export const SaveNotesInput = z.object({
+  participationId: z.string().min(1),
+  version: z.number().int().min(0),
+  loaded: z.string().max(20_000),
+  notes: optionalText(10_000),
+});
+export type SaveNotesInput = z.input<typeof SaveNotesInput>;
+
+/** The field the refusal of a stale save is attached to, so that the form can tell it from other errors. */
+export const STALE_NOTES_FIELD = "version";
