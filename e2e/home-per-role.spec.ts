@@ -38,6 +38,8 @@ test("a company member sees their cluster, company, pair and next sessions", asy
   await expect(page.getByText("Prochaines séances")).toBeVisible();
   await expect(page.getByText("Marie Le Bihan (vous)")).toBeVisible();
   await expect(page.getByText("Thomas Guillou")).toBeVisible();
+  // The 2014 accord égalité, seen by the pair on their home page.
+  await expect(page.getByText("Accord égalité professionnelle : signé (signé le 27 novembre 2014)")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Mon compte" }).click();
   await expect(page.getByRole("main").getByText("Membre d'un binôme d'entreprise", { exact: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MyParticipation } from "@/lib/participations/queries";
 import { PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
-import { formatNumber, formatPeriod, plural } from "@/lib/format/fr";
+import { formatDate, formatNumber, formatPeriod, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +10,8 @@ import { CompanyDiagnosticsProgress } from "@/components/diagnostics/company-dia
 import { ActionPlanProgress } from "@/components/action-plans/action-plan-progress";
 import type { MyDiagnostic } from "@/lib/diagnostics/queries";
 import type { PlanProgress } from "@/lib/action-plans/rules";
+import { OUTCOME_KIND_LABELS, outcomeStatusLabel } from "@/lib/outcomes/rules";
+import { THEME_LABELS } from "@/lib/clusters/labels";
 
 const FINISHED = new Set(["CLOSED", "EVALUATED"]);
 
@@ -32,6 +34,21 @@ function ParticipationCard({ participation: p, followUp }: { participation: MyPa
           <span className="font-bold">Projet de l'entreprise : </span>
           {p.project}
         </p>
+      )}
+      {p.outcomes.length > 0 && (
+        <>
+          <h3 className="mt-5 font-bold">Résultat</h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {p.outcomes.map((outcome) => (
+              <li key={outcome.id}>
+                {OUTCOME_KIND_LABELS[outcome.kind]} {THEME_LABELS[outcome.theme].toLowerCase()} :{" "}
+                {outcomeStatusLabel(outcome.kind, outcome.status).toLowerCase()}
+                {outcome.signedAt && ` (${outcome.kind === "ACCORD" ? "signé" : "adopté"} le ${formatDate(outcome.signedAt)})`}
+                {outcome.depositedAt && `, déposé le ${formatDate(outcome.depositedAt)}`}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {!finished && (
         <>

@@ -5,7 +5,7 @@ import { participationWhere } from "@/lib/auth/where";
 import type { UpcomingSession } from "@/lib/clusters/queries";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
-import type { PairSide, ParticipationStatus, ClusterStatus } from "@/generated/prisma/enums";
+import type { ClusterStatus, OutcomeKind, OutcomeStatus, PairSide, ParticipationStatus, Theme } from "@/generated/prisma/enums";
 import { invitationState, type InvitationState } from "./rules";
 
 export type MyParticipation = {
@@ -15,6 +15,7 @@ export type MyParticipation = {
   company: { name: string; headcount: number; city: string | null };
   cluster: { id: string; name: string; status: ClusterStatus; startDate: Date; endDate: Date; aractName: string };
   pair: { side: PairSide; name: string; jobTitle: string | null; isMe: boolean }[];
+  outcomes: { id: string; kind: OutcomeKind; theme: Theme; status: OutcomeStatus; signedAt: Date | null; depositedAt: Date | null }[];
   nextSessions: UpcomingSession[];
   sessionCount: number;
 };
@@ -46,6 +47,10 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
             select: { id: true, title: true, date: true, halfDay: true, place: true },
           },
         },
+      },
+      outcomes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, theme: true, status: true, signedAt: true, depositedAt: true },
       },
       pairMembers: {
         where: { endedAt: null },
