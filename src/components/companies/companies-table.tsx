@@ -2,59 +2,59 @@ import Link from "next/link";
 import type { ParticipationRow } from "@/lib/participations/queries";
 import { formatSiret } from "@/lib/companies/siret";
 import { formatNumber } from "@/lib/format/fr";
+import { Table } from "@/components/ui/table";
 import { ParticipationStatusBadge } from "./participation-status-badge";
 import { PairMemberLine } from "./pair-member-line";
 
 /** The companies of a cluster: who they are, where they stand, and how far their pair is invited. */
 export function CompaniesTable({ clusterId, rows }: { clusterId: string; rows: ParticipationRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Entreprises du cluster, avec leur binôme</caption>
-        <thead className="border-b-2 border-ink">
-          <tr>
-            <th scope="col" className="p-3">Entreprise</th>
-            <th scope="col" className="p-3 text-right">Effectif</th>
-            <th scope="col" className="p-3">Ville</th>
-            <th scope="col" className="p-3">Statut</th>
-            <th scope="col" className="p-3">Binôme</th>
+    <Table
+      variant="plain"
+      caption="Entreprises du cluster, avec leur binôme"
+      captionClassName="sr-only"
+      columns={[
+        { label: "Entreprise" },
+        { label: "Effectif", align: "right" },
+        { label: "Ville" },
+        { label: "Statut" },
+        { label: "Binôme" },
+      ]}
+    >
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-line align-top">
+            <th scope="row" className="p-3 font-normal">
+              <Link href={`/clusters/${clusterId}/entreprises/${row.id}`} className="font-bold">
+                {row.company.name}
+              </Link>
+              <span className="block text-muted">SIRET {formatSiret(row.company.siret)}</span>
+              <span className="block text-muted">NAF {row.company.nafCode}</span>
+            </th>
+            <td className="p-3 text-right">{formatNumber(row.company.headcount)}</td>
+            <td className="p-3">{row.company.city ?? "non renseignée"}</td>
+            <td className="p-3">
+              <ParticipationStatusBadge status={row.status} />
+              {row.status === "WITHDRAWN" && row.withdrawalReason && (
+                <span className="mt-1 block max-w-xs">Motif : {row.withdrawalReason}</span>
+              )}
+            </td>
+            <td className="p-3">
+              {row.pair.length ? (
+                <ul className="space-y-2">
+                  {row.pair.map((member) => (
+                    <li key={member.id}>
+                      <PairMemberLine member={member} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "Aucun membre"
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-line align-top">
-              <th scope="row" className="p-3 font-normal">
-                <Link href={`/clusters/${clusterId}/entreprises/${row.id}`} className="font-bold">
-                  {row.company.name}
-                </Link>
-                <span className="block text-muted">SIRET {formatSiret(row.company.siret)}</span>
-                <span className="block text-muted">NAF {row.company.nafCode}</span>
-              </th>
-              <td className="p-3 text-right">{formatNumber(row.company.headcount)}</td>
-              <td className="p-3">{row.company.city ?? "non renseignée"}</td>
-              <td className="p-3">
-                <ParticipationStatusBadge status={row.status} />
-                {row.status === "WITHDRAWN" && row.withdrawalReason && (
-                  <span className="mt-1 block max-w-xs">Motif : {row.withdrawalReason}</span>
-                )}
-              </td>
-              <td className="p-3">
-                {row.pair.length ? (
-                  <ul className="space-y-2">
-                    {row.pair.map((member) => (
-                      <li key={member.id}>
-                        <PairMemberLine member={member} />
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  "Aucun membre"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -2,6 +2,7 @@ import type { Comparison, SectionComparison } from "@/lib/diagnostics/comparison
 import { chartMax } from "@/lib/diagnostics/comparison";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { formatNumber } from "@/lib/format/fr";
+import { Table } from "@/components/ui/table";
 import { PairBars } from "./pair-bars";
 import { GapText } from "./gap-text";
 import { LargestGaps } from "./largest-gaps";
@@ -9,18 +10,12 @@ import { LargestGaps } from "./largest-gaps";
 const th = "p-3";
 const score = (value: number | null) => (value === null ? "—" : `${formatNumber(value)} sur 5`);
 
-function Head({ first }: { first: string }) {
-  return (
-    <thead className="border-b-2 border-ink">
-      <tr>
-        <th scope="col" className={th}>{first}</th>
-        <th scope="col" className={th}>{PAIR_SIDE_LABELS.DIRECTION}</th>
-        <th scope="col" className={th}>{PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE}</th>
-        <th scope="col" className={th}>Écart</th>
-      </tr>
-    </thead>
-  );
-}
+const columns = (first: string) => [
+  { label: first },
+  { label: PAIR_SIDE_LABELS.DIRECTION },
+  { label: PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE },
+  { label: "Écart" },
+];
 
 /** The mean of the scale answers per section: a chart, then the same figures as a table. */
 function SectionScores({ sections }: { sections: SectionComparison[] }) {
@@ -44,22 +39,18 @@ function SectionScores({ sections }: { sections: SectionComparison[] }) {
           staffText: score(s.staffScore),
         }))}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="mb-2 text-left font-bold text-ink">Scores par axe : moyenne des réponses de 1 à 5</caption>
-          <Head first="Axe" />
-          <tbody>
-            {scored.map((s) => (
-              <tr key={s.id} className="border-b border-line">
-                <th scope="row" className={th}>{s.title}</th>
-                <td className={th}>{score(s.directionScore)}</td>
-                <td className={th}>{score(s.staffScore)}</td>
-                <td className={th}>{s.scoreGap === null ? "—" : `${formatNumber(s.scoreGap)} point${s.scoreGap >= 2 ? "s" : ""}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table variant="plain" caption="Scores par axe : moyenne des réponses de 1 à 5" columns={columns("Axe")}>
+        <tbody>
+          {scored.map((s) => (
+            <tr key={s.id} className="border-b border-line">
+              <th scope="row" className={th}>{s.title}</th>
+              <td className={th}>{score(s.directionScore)}</td>
+              <td className={th}>{score(s.staffScore)}</td>
+              <td className={th}>{s.scoreGap === null ? "—" : `${formatNumber(s.scoreGap)} point${s.scoreGap >= 2 ? "s" : ""}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </section>
   );
 }
@@ -84,24 +75,24 @@ function SectionBlock({ section, index }: { section: SectionComparison; index: n
           rows={charted}
         />
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="mb-2 text-left font-bold text-ink">{section.title} : les deux réponses, question par question</caption>
-          <Head first="Question" />
-          <tbody>
-            {section.rows.map((row) => (
-              <tr key={row.questionId} className={`border-b border-line align-top ${row.large ? "bg-warning-50" : ""}`}>
-                <th scope="row" className={`${th} font-normal`}>{row.label}</th>
-                <td className={th}>{row.directionText}</td>
-                <td className={th}>{row.staffText}</td>
-                <td className={th}>
-                  <GapText row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        variant="plain"
+        caption={<>{section.title} : les deux réponses, question par question</>}
+        columns={columns("Question")}
+      >
+        <tbody>
+          {section.rows.map((row) => (
+            <tr key={row.questionId} className={`border-b border-line align-top ${row.large ? "bg-warning-50" : ""}`}>
+              <th scope="row" className={`${th} font-normal`}>{row.label}</th>
+              <td className={th}>{row.directionText}</td>
+              <td className={th}>{row.staffText}</td>
+              <td className={th}>
+                <GapText row={row} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </section>
   );
 }

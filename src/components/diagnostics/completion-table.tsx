@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SideCompletion, TemplateCompletion } from "@/lib/diagnostics/cluster-view/queries";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { formatDate, formatNumber, plural } from "@/lib/format/fr";
+import { Table } from "@/components/ui/table";
 import { diagnosticsPath } from "./my-diagnostics-list";
 import { ResponseStateBadge } from "./response-state-badge";
 import { ReopenResponseButton } from "./reopen-response-button";
@@ -28,38 +29,36 @@ function SideCell({ side, questionCount, canEdit }: { side: SideCompletion; ques
 export function CompletionTable({ clusterId, completion, canEdit }: { clusterId: string; completion: TemplateCompletion; canEdit: boolean }) {
   const base = diagnosticsPath(clusterId, completion.templateId);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="mb-2 text-left font-bold text-ink">Avancement par entreprise : {completion.title}</caption>
-        <thead className="border-b-2 border-ink">
-          <tr>
-            <th scope="col" className="p-3">Entreprise</th>
-            <th scope="col" className="p-3">{PAIR_SIDE_LABELS.DIRECTION}</th>
-            <th scope="col" className="p-3">{PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE}</th>
-            <th scope="col" className="p-3">Comparaison</th>
+    <Table
+      variant="plain"
+      caption={<>Avancement par entreprise : {completion.title}</>}
+      columns={[
+        { label: "Entreprise" },
+        { label: PAIR_SIDE_LABELS.DIRECTION },
+        { label: PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE },
+        { label: "Comparaison" },
+      ]}
+    >
+      <tbody>
+        {completion.companies.map((company) => (
+          <tr key={company.participationId} className="border-b border-line">
+            <th scope="row" className="p-3 align-top">{company.companyName}</th>
+            {company.sides.map((side) => (
+              <SideCell key={side.side} side={side} questionCount={completion.questionCount} canEdit={canEdit} />
+            ))}
+            <td className="p-3 align-top">
+              {company.comparisonReady ? (
+                <Link href={`${base}/comparaison/${company.participationId}`}>
+                  Voir la comparaison<span className="sr-only"> : {company.companyName}</span>
+                </Link>
+              ) : (
+                <span className="text-muted">après les deux envois</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {completion.companies.map((company) => (
-            <tr key={company.participationId} className="border-b border-line">
-              <th scope="row" className="p-3 align-top">{company.companyName}</th>
-              {company.sides.map((side) => (
-                <SideCell key={side.side} side={side} questionCount={completion.questionCount} canEdit={canEdit} />
-              ))}
-              <td className="p-3 align-top">
-                {company.comparisonReady ? (
-                  <Link href={`${base}/comparaison/${company.participationId}`}>
-                    Voir la comparaison<span className="sr-only"> : {company.companyName}</span>
-                  </Link>
-                ) : (
-                  <span className="text-muted">après les deux envois</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { EvaluationOverview } from "@/lib/evaluations/queries";
 import { PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import { Table } from "@/components/ui/table";
 import { satisfactionLabel } from "./evaluation-view";
 
 /** Each company's evaluation, with a link to write or change it while the cluster can still be evaluated. */
@@ -15,62 +16,47 @@ export function CompanyEvaluationTable({
 }) {
   if (companies.length === 0) return <p>Aucune entreprise inscrite.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">Évaluations des entreprises</caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-4">
-              Entreprise
+    <Table
+      caption="Évaluations des entreprises"
+      columns={[
+        { label: "Entreprise" },
+        { label: "Satisfaction" },
+        { label: "Ce qui a été fait" },
+        { label: "Résultats" },
+        canEdit && { label: "Actions", flush: true },
+      ]}
+    >
+      <tbody>
+        {companies.map((company) => (
+          <tr key={company.participationId} className="border-b border-line align-top">
+            <th scope="row" className="py-2 pr-4 text-left font-medium">
+              {company.name}
+              <span className="block font-normal text-muted">{PARTICIPATION_STATUS_LABELS[company.status]}</span>
             </th>
-            <th scope="col" className="py-2 pr-4">
-              Satisfaction
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Ce qui a été fait
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Résultats
-            </th>
+            {company.evaluation ? (
+              <>
+                <td className="py-2 pr-4">{satisfactionLabel(company.evaluation.satisfaction)}</td>
+                <td className="py-2 pr-4 whitespace-pre-line">{company.evaluation.whatWasDone}</td>
+                <td className="py-2 pr-4 whitespace-pre-line">{company.evaluation.results}</td>
+              </>
+            ) : (
+              <td colSpan={3} className="py-2 pr-4 text-muted">
+                Pas encore évaluée.
+              </td>
+            )}
             {canEdit && (
-              <th scope="col" className="py-2">
-                Actions
-              </th>
+              <td className="py-2">
+                <Link href={`/clusters/${clusterId}/evaluation/${company.participationId}`}>
+                  {company.evaluation ? "Modifier" : "Évaluer"}
+                  <span className="sr-only">
+                    {company.evaluation ? ` l'évaluation de ${company.name}` : ` ${company.name}`}
+                  </span>
+                </Link>
+              </td>
             )}
           </tr>
-        </thead>
-        <tbody>
-          {companies.map((company) => (
-            <tr key={company.participationId} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-4 text-left font-medium">
-                {company.name}
-                <span className="block font-normal text-muted">{PARTICIPATION_STATUS_LABELS[company.status]}</span>
-              </th>
-              {company.evaluation ? (
-                <>
-                  <td className="py-2 pr-4">{satisfactionLabel(company.evaluation.satisfaction)}</td>
-                  <td className="py-2 pr-4 whitespace-pre-line">{company.evaluation.whatWasDone}</td>
-                  <td className="py-2 pr-4 whitespace-pre-line">{company.evaluation.results}</td>
-                </>
-              ) : (
-                <td colSpan={3} className="py-2 pr-4 text-muted">
-                  Pas encore évaluée.
-                </td>
-              )}
-              {canEdit && (
-                <td className="py-2">
-                  <Link href={`/clusters/${clusterId}/evaluation/${company.participationId}`}>
-                    {company.evaluation ? "Modifier" : "Évaluer"}
-                    <span className="sr-only">
-                      {company.evaluation ? ` l'évaluation de ${company.name}` : ` ${company.name}`}
-                    </span>
-                  </Link>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 import type { AractSummary } from "@/lib/network/queries";
 import { formatNumber } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
 
 export function NationalHome({ summaries }: { summaries: AractSummary[] }) {
   const total = summaries.reduce(
@@ -30,48 +31,47 @@ export function NationalHome({ summaries }: { summaries: AractSummary[] }) {
           </li>
         ))}
       </ul>
-      <div className="overflow-x-auto rounded-sm border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="px-4 pt-4 text-left text-lg font-bold">Par Aract</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="px-4 py-3">Aract</th>
-              <th scope="col" className="px-4 py-3 text-right">Clusters</th>
-              <th scope="col" className="px-4 py-3 text-right">dont en cours</th>
-              <th scope="col" className="px-4 py-3 text-right">Entreprises</th>
-              <th scope="col" className="px-4 py-3 text-right">Signés ou adoptés</th>
-              <th scope="col" className="px-4 py-3 text-right">Déposés</th>
-              <th scope="col" className="px-4 py-3 text-right">En préparation</th>
+      <Table
+        variant="boxed"
+        caption="Par Aract"
+        captionClassName="px-4 pt-4 text-left text-lg font-bold"
+        columns={[
+          { label: "Aract" },
+          { label: "Clusters", align: "right" },
+          { label: "dont en cours", align: "right" },
+          { label: "Entreprises", align: "right" },
+          { label: "Signés ou adoptés", align: "right" },
+          { label: "Déposés", align: "right" },
+          { label: "En préparation", align: "right" },
+        ]}
+      >
+        <tbody>
+          {summaries.map((s) => (
+            <tr key={s.id} className="border-b border-line last:border-0">
+              <th scope="row" className="px-4 py-3 font-medium">{s.name}</th>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.clusters)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.runningClusters)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.companies)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.signed)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.deposited)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.inPreparation)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {summaries.map((s) => (
-              <tr key={s.id} className="border-b border-line last:border-0">
-                <th scope="row" className="px-4 py-3 font-medium">{s.name}</th>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.clusters)}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.runningClusters)}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.companies)}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.signed)}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.deposited)}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.inPreparation)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t-2 border-ink font-bold">
-              <th scope="row" className="px-4 py-3">Réseau</th>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.clusters)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">
-                {formatNumber(summaries.reduce((sum, s) => sum + s.runningClusters, 0))}
-              </td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.companies)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.signed)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.deposited)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.inPreparation)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-ink font-bold">
+            <th scope="row" className="px-4 py-3">Réseau</th>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.clusters)}</td>
+            <td className="px-4 py-3 text-right tabular-nums">
+              {formatNumber(summaries.reduce((sum, s) => sum + s.runningClusters, 0))}
+            </td>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.companies)}</td>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.signed)}</td>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.deposited)}</td>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.inPreparation)}</td>
+          </tr>
+        </tfoot>
+      </Table>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { OutcomeCompany, OutcomeRow } from "@/lib/outcomes/queries";
 import { OUTCOME_KIND_LABELS, outcomeStatusLabel } from "@/lib/outcomes/rules";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { formatDate } from "@/lib/format/fr";
+import { Table } from "@/components/ui/table";
 import { OutcomeWarning } from "./outcome-warning";
 
 function Dates({ outcome }: { outcome: OutcomeRow }) {
@@ -72,66 +73,49 @@ export function OutcomeTable({
 }) {
   if (companies.length === 0) return <p>Aucune entreprise inscrite.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">Résultats par entreprise</caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-4">
-              Entreprise
+    <Table
+      caption="Résultats par entreprise"
+      columns={[
+        { label: "Entreprise" },
+        { label: "Résultat" },
+        { label: "Statut" },
+        { label: "Dates" },
+        { label: "Domaines d'action retenus" },
+        canEdit && { label: "Actions", flush: true },
+      ]}
+    >
+      <tbody>
+        {companies.flatMap((company) => {
+          const name = (
+            <th scope="row" className="py-2 pr-4 text-left font-medium">
+              {company.name}
             </th>
-            <th scope="col" className="py-2 pr-4">
-              Résultat
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Statut
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Dates
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Domaines d'action retenus
-            </th>
-            {canEdit && (
-              <th scope="col" className="py-2">
-                Actions
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {companies.flatMap((company) => {
-            const name = (
-              <th scope="row" className="py-2 pr-4 text-left font-medium">
-                {company.name}
-              </th>
-            );
-            if (company.outcomes.length === 0) {
-              return [
-                <tr key={company.participationId} className="border-b border-line align-top">
-                  {name}
-                  <td colSpan={4} className="py-2 pr-4 text-muted">
-                    Aucun résultat pour l'instant.
-                  </td>
-                  {canEdit && (
-                    <td className="py-2">
-                      <Link href={`/clusters/${clusterId}/resultats/nouveau?entreprise=${company.participationId}`}>
-                        Enregistrer<span className="sr-only">{` un résultat pour ${company.name}`}</span>
-                      </Link>
-                    </td>
-                  )}
-                </tr>,
-              ];
-            }
-            return company.outcomes.map((outcome) => (
-              <tr key={outcome.id} className="border-b border-line align-top">
+          );
+          if (company.outcomes.length === 0) {
+            return [
+              <tr key={company.participationId} className="border-b border-line align-top">
                 {name}
-                <OutcomeCells clusterId={clusterId} company={company} outcome={outcome} canEdit={canEdit} />
-              </tr>
-            ));
-          })}
-        </tbody>
-      </table>
-    </div>
+                <td colSpan={4} className="py-2 pr-4 text-muted">
+                  Aucun résultat pour l'instant.
+                </td>
+                {canEdit && (
+                  <td className="py-2">
+                    <Link href={`/clusters/${clusterId}/resultats/nouveau?entreprise=${company.participationId}`}>
+                      Enregistrer<span className="sr-only">{` un résultat pour ${company.name}`}</span>
+                    </Link>
+                  </td>
+                )}
+              </tr>,
+            ];
+          }
+          return company.outcomes.map((outcome) => (
+            <tr key={outcome.id} className="border-b border-line align-top">
+              {name}
+              <OutcomeCells clusterId={clusterId} company={company} outcome={outcome} canEdit={canEdit} />
+            </tr>
+          ));
+        })}
+      </tbody>
+    </Table>
   );
 }

@@ -2,6 +2,7 @@ import type { InputHTMLAttributes } from "react";
 import type { ReminderTarget } from "@/lib/reminders/queries";
 import { ELIGIBILITY_LABELS, canBePicked, responseLabel } from "@/lib/reminders/rules";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import { Table } from "@/components/ui/table";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -17,73 +18,57 @@ export function ReminderTable({ caption, idPrefix, targets, checkbox }: {
 }) {
   if (targets.length === 0) return <p>Tous les membres des binômes ont envoyé leur réponse.</p>;
   return (
-    <div className="overflow-x-auto rounded-sm border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            {checkbox && (
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Sélection</span>
+    <Table
+      variant="boxed"
+      caption={caption}
+      columns={[
+        checkbox && { label: "Sélection", srOnly: true },
+        { label: "Membre du binôme" },
+        { label: "Entreprise" },
+        { label: "Réponse" },
+        { label: "E-mail" },
+        { label: "Relance" },
+      ]}
+    >
+      <tbody>
+        {targets.map((target) => {
+          const id = `${idPrefix}-${target.personId}`;
+          return (
+            <tr key={target.personId} className="border-b border-line last:border-0">
+              {checkbox && (
+                <td className="px-4 py-3">
+                  <input
+                    type="checkbox"
+                    id={id}
+                    className="h-4 w-4 accent-france-900"
+                    disabled={!canBePicked(target.eligibility)}
+                    {...checkbox(target.personId)}
+                  />
+                  <label htmlFor={id} className="sr-only">
+                    Relancer {target.name} ({target.companyName})
+                  </label>
+                </td>
+              )}
+              <th scope="row" className="px-4 py-3 text-left font-medium">
+                {target.name}
+                <span className="block font-normal text-muted">{PAIR_SIDE_LABELS[target.side]}</span>
               </th>
-            )}
-            <th scope="col" className="px-4 py-3">
-              Membre du binôme
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Entreprise
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Réponse
-            </th>
-            <th scope="col" className="px-4 py-3">
-              E-mail
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Relance
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map((target) => {
-            const id = `${idPrefix}-${target.personId}`;
-            return (
-              <tr key={target.personId} className="border-b border-line last:border-0">
-                {checkbox && (
-                  <td className="px-4 py-3">
-                    <input
-                      type="checkbox"
-                      id={id}
-                      className="h-4 w-4 accent-france-900"
-                      disabled={!canBePicked(target.eligibility)}
-                      {...checkbox(target.personId)}
-                    />
-                    <label htmlFor={id} className="sr-only">
-                      Relancer {target.name} ({target.companyName})
-                    </label>
-                  </td>
+              <td className="px-4 py-3">{target.companyName}</td>
+              <td className="px-4 py-3">{responseLabel(target.responseStatus)}</td>
+              <td className="px-4 py-3">
+                {target.email && <span className="block">{target.email}</span>}
+                <span className="text-muted">{target.emailState}</span>
+              </td>
+              <td className="px-4 py-3">
+                <span className="block">{target.eligibility === "eligible" ? "à relancer" : ELIGIBILITY_LABELS[target.eligibility]}</span>
+                {target.lastRemindedAt && (
+                  <span className="text-muted">dernière relance le {dateTime.format(target.lastRemindedAt)}</span>
                 )}
-                <th scope="row" className="px-4 py-3 text-left font-medium">
-                  {target.name}
-                  <span className="block font-normal text-muted">{PAIR_SIDE_LABELS[target.side]}</span>
-                </th>
-                <td className="px-4 py-3">{target.companyName}</td>
-                <td className="px-4 py-3">{responseLabel(target.responseStatus)}</td>
-                <td className="px-4 py-3">
-                  {target.email && <span className="block">{target.email}</span>}
-                  <span className="text-muted">{target.emailState}</span>
-                </td>
-                <td className="px-4 py-3">
-                  <span className="block">{target.eligibility === "eligible" ? "à relancer" : ELIGIBILITY_LABELS[target.eligibility]}</span>
-                  {target.lastRemindedAt && (
-                    <span className="text-muted">dernière relance le {dateTime.format(target.lastRemindedAt)}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
   );
 }

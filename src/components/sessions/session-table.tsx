@@ -4,6 +4,7 @@ import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
 import { halfDayHours, isHeld, recordedCount } from "@/lib/sessions/rules";
 import { formatWeekdayDate } from "@/lib/format/fr";
 import { Badge } from "@/components/ui/badge";
+import { Table } from "@/components/ui/table";
 import { AttendanceSummary } from "./attendance-summary";
 
 function SessionStatus({ session, today }: { session: SessionRow; today: string }) {
@@ -33,48 +34,46 @@ export function SessionTable({
 }) {
   if (!sessions.length) return <p className="rounded-sm border border-line bg-white p-5">Aucune séance planifiée pour l'instant.</p>;
   return (
-    <div className="overflow-x-auto rounded-sm border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Séances collectives du cluster, par date</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="px-4 py-3">Date</th>
-            <th scope="col" className="px-4 py-3">Séance</th>
-            <th scope="col" className="px-4 py-3">Lieu</th>
-            <th scope="col" className="px-4 py-3">Statut</th>
-            {showAttendance && <th scope="col" className="px-4 py-3">Taux de présence</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((session) => {
-            const Title = session.cancelled ? "del" : "span";
-            return (
-              <tr key={session.id} className="border-b border-line last:border-0 align-top">
+    <Table
+      variant="boxed"
+      caption="Séances collectives du cluster, par date"
+      columns={[
+        { label: "Date" },
+        { label: "Séance" },
+        { label: "Lieu" },
+        { label: "Statut" },
+        showAttendance && { label: "Taux de présence" },
+      ]}
+    >
+      <tbody>
+        {sessions.map((session) => {
+          const Title = session.cancelled ? "del" : "span";
+          return (
+            <tr key={session.id} className="border-b border-line last:border-0 align-top">
+              <td className="px-4 py-3">
+                <span className="block font-medium">{formatWeekdayDate(session.date)}</span>{" "}
+                <span className="text-muted">
+                  {HALF_DAY_LABELS[session.halfDay]}, {halfDayHours(session.halfDay)}
+                </span>
+              </td>
+              <th scope="row" className="px-4 py-3 font-normal">
+                <Link href={`/clusters/${clusterId}/seances/${session.id}`}>
+                  <Title>{session.title}</Title>
+                </Link>
+              </th>
+              <td className="px-4 py-3">{session.place}</td>
+              <td className="px-4 py-3">
+                <SessionStatus session={session} today={today} />
+              </td>
+              {showAttendance && (
                 <td className="px-4 py-3">
-                  <span className="block font-medium">{formatWeekdayDate(session.date)}</span>{" "}
-                  <span className="text-muted">
-                    {HALF_DAY_LABELS[session.halfDay]}, {halfDayHours(session.halfDay)}
-                  </span>
+                  <RateCell session={session} today={today} expected={expected} />
                 </td>
-                <th scope="row" className="px-4 py-3 font-normal">
-                  <Link href={`/clusters/${clusterId}/seances/${session.id}`}>
-                    <Title>{session.title}</Title>
-                  </Link>
-                </th>
-                <td className="px-4 py-3">{session.place}</td>
-                <td className="px-4 py-3">
-                  <SessionStatus session={session} today={today} />
-                </td>
-                {showAttendance && (
-                  <td className="px-4 py-3">
-                    <RateCell session={session} today={today} expected={expected} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
   );
 }

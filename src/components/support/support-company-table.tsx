@@ -1,5 +1,6 @@
 import type { SupportCompanyRow } from "@/lib/support/queries";
 import { formatDays, fromHalfDays } from "@/lib/support/rules";
+import { Table } from "@/components/ui/table";
 import { OverPlanWarning } from "./over-plan-warning";
 
 function Situation({ company }: { company: SupportCompanyRow }) {
@@ -19,44 +20,33 @@ function Situation({ company }: { company: SupportCompanyRow }) {
 export function SupportCompanyTable({ companies }: { companies: SupportCompanyRow[] }) {
   if (companies.length === 0) return <p>Aucune entreprise inscrite.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">Prévu et délivré par entreprise</caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-4">
-              Entreprise
+    <Table
+      caption="Prévu et délivré par entreprise"
+      columns={[
+        { label: "Entreprise" },
+        { label: "Prévu", align: "right" },
+        { label: "Délivré", align: "right" },
+        { label: "Situation", flush: true },
+      ]}
+    >
+      <tbody>
+        {companies.map((company) => (
+          <tr key={company.participationId} className="border-b border-line">
+            <th scope="row" className="py-2 pr-4 text-left font-medium">
+              {company.name}
             </th>
-            <th scope="col" className="py-2 pr-4 text-right">
-              Prévu
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right">
-              Délivré
-            </th>
-            <th scope="col" className="py-2">
-              Situation
-            </th>
+            <td className="py-2 pr-4 text-right">
+              {company.status === "WITHDRAWN"
+                ? "hors prévu"
+                : formatDays(fromHalfDays(company.support.plannedHalfDays))}
+            </td>
+            <td className="py-2 pr-4 text-right">{formatDays(fromHalfDays(company.support.deliveredHalfDays))}</td>
+            <td className="py-2">
+              <Situation company={company} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {companies.map((company) => (
-            <tr key={company.participationId} className="border-b border-line">
-              <th scope="row" className="py-2 pr-4 text-left font-medium">
-                {company.name}
-              </th>
-              <td className="py-2 pr-4 text-right">
-                {company.status === "WITHDRAWN"
-                  ? "hors prévu"
-                  : formatDays(fromHalfDays(company.support.plannedHalfDays))}
-              </td>
-              <td className="py-2 pr-4 text-right">{formatDays(fromHalfDays(company.support.deliveredHalfDays))}</td>
-              <td className="py-2">
-                <Situation company={company} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
