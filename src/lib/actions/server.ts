@@ -28,18 +28,16 @@ function failure(error: unknown): ActionResult<never> {
   return { ok: false, error: UNEXPECTED_ERROR };
 }
 
-/**
- * A server action that changes an Aract's records: authorize (permission and role), parse with the
- * form's own schema, run, and map errors to a French result. Nothing is written when any step fails.
- */
-export function aractAction<S extends z.ZodType, R>(
+/** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors. */
+function serverAction<S extends z.ZodType, R, T extends Scope>(
   schema: S,
   permission: Permission,
-  run: (input: z.output<S>, scope: AractScope) => Promise<R>,
+  admit: (scope: Scope) => scope is T,
+  run: (input: z.output<S>, scope: T) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return async (input) => {
     const scope = await authorize(permission);
-    if (!scope || !isAractScope(scope)) return { ok: false, error: FORBIDDEN };
+    if (!scope || !admit(scope)) return { ok: false, error: FORBIDDEN };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
@@ -50,26 +48,30 @@ export function aractAction<S extends z.ZodType, R>(
   };
 }
 
+const anyScope = (scope: Scope): scope is Scope => Boolean(scope);
+
+/**
+ * A server action that changes an Aract's records: authorize (permission and role), parse with the
+ * form's own schema, run, and map errors to a French result. Nothing is written when any step fails.
+ */
+export function aractAction<S extends z.ZodType, R>(
+  schema: S,
+  permission: Permission,
+  run: (input: z.output<S>, scope: AractScope) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return serverAction(schema, permission, isAractScope, run);
+}
+
 /**
  * A server action open to every role holding the permission, company members included (their own
- * diagnostics, their company's action plan): authorize, parse, run, and map errors to a French result.
- * The run checks the scope itself: a company member's participation must be in scope.participationIds
- * and their person in scope.personIds; a staff member's records must belong to their Aract.
+ * diagnostics, their company's action plan). The run checks the scope itself: a company member's
+ * participation must be in scope.participationIds and their person in scope.personIds; a staff
+ * member's records must belong to their Aract.
  */
 export function scopedAction<S extends z.ZodType, R>(
   schema: S,
   permission: Permission,
   run: (input: z.output<S>, scope: Scope) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
-  return async (input) => {
-    const scope = await authorize(permission);
-    if (!scope) return { ok: false, error: FORBIDDEN };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      return { ok: true, data: await run(parsed.data, scope) };
-    } catch (error) {
-      return failure(error);
-    }
-  };
+  return serverAction(schema, permission, anyScope, run);
 }
