@@ -9,9 +9,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
+import { labelOptions } from "@/lib/format/fr";
 
-const themeOptions = Object.entries(THEME_LABELS).map(([value, label]) => ({ value, label }));
-const partnerKindOptions = Object.entries(PARTNER_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const themeOptions = labelOptions(THEME_LABELS);
+const partnerKindOptions = labelOptions(PARTNER_KIND_LABELS);
 
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {

@@ -9,8 +9,9 @@ import { ChoiceGroup, TextAreaField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { labelOptions } from "@/lib/format/fr";
 
-const satisfactionOptions = Object.entries(SATISFACTION_LABELS).map(([value, label]) => ({ value, label }));
+const satisfactionOptions = labelOptions(SATISFACTION_LABELS);
 
 /** The evaluation of one company, or of the cluster when no company is given. */
 export function EvaluationForm({

@@ -14,8 +14,9 @@ import { ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { labelOptions } from "@/lib/format/fr";
 
-const kindOptions = Object.entries(OUTCOME_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const kindOptions = labelOptions(OUTCOME_KIND_LABELS);
 
 /** The accord or plan of one company: create it (company to choose) or edit it (company fixed). */
 export function OutcomeForm({

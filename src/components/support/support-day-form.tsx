@@ -11,8 +11,9 @@ import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { labelOptions } from "@/lib/format/fr";
 
-const kindOptions = Object.entries(SUPPORT_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const kindOptions = labelOptions(SUPPORT_KIND_LABELS);
 
 /** The form of one support day, to log a new one or to edit one (then `save` carries its id). */
 export function SupportDayForm({

@@ -12,6 +12,7 @@ import {
   type PlanProgress,
   type PlanSnapshot,
 } from "./rules";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 const actionSelect = {
   id: true,
@@ -133,7 +134,7 @@ export type ClusterPlanProgress = {
 /** The progress of the cluster's plans taken together, for the cluster's overview. */
 export async function getClusterPlanProgress(scope: Scope, clusterId: string): Promise<ClusterPlanProgress> {
   const rows = await db.participation.findMany({
-    where: { clusterId, status: { not: "WITHDRAWN" }, ...participationWhere(scope) },
+    where: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
     select: { actionPlan: { select: { actions: { select: { status: true } } } } },
   });
   const plans = rows.map((row) => row.actionPlan?.actions ?? []);

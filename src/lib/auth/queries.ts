@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 /** What decides a user's scope: staff memberships and active pair seats. Disabled users get nothing. */
 export async function loadUserAccess(userId: string) {
@@ -16,7 +17,7 @@ export async function loadUserAccess(userId: string) {
           id: true,
           aract: { select: { id: true, name: true } },
           pairSeats: {
-            where: { endedAt: null, participation: { status: { not: "WITHDRAWN" } } },
+            where: { endedAt: null, participation: ACTIVE_PARTICIPATION },
             select: { participationId: true },
           },
         },

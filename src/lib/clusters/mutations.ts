@@ -9,6 +9,7 @@ import { parseDay } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
 import { ClusterInput, ChangeClusterStatusInput, UpdateClusterInput } from "./schemas";
 import { transitionProblem } from "./rules";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 type Tx = Prisma.TransactionClient;
 type ClusterFields = z.output<typeof ClusterInput>;
@@ -144,7 +145,7 @@ export async function changeClusterStatus(scope: AractScope, { id, to, note }: z
     const cluster = await tx.cluster.findFirst({ where: { id, aractId: scope.aractId }, select: { status: true } });
     if (!cluster) throw new NotFoundError("Ce cluster");
     const [activeCompanies, evaluations] = await Promise.all([
-      tx.participation.count({ where: { clusterId: id, status: { not: "WITHDRAWN" } } }),
+      tx.participation.count({ where: { clusterId: id, ...ACTIVE_PARTICIPATION } }),
       tx.evaluation.count({ where: { clusterId: id, participationId: null } }),
     ]);
     const problem = transitionProblem(cluster.status, to, { activeCompanies, hasClusterEvaluation: evaluations > 0 });

@@ -6,6 +6,7 @@ import { parseDay, todayInFrance, toDay } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import type { ClusterStatus, HalfDay, ParticipationStatus, Theme } from "@/generated/prisma/enums";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 export type UpcomingSession = { id: string; title: string; date: Date; halfDay: HalfDay; place: string };
 
@@ -24,6 +25,18 @@ export type ClusterCard = {
 
 const sessionSelect = { id: true, title: true, date: true, halfDay: true, place: true } as const;
 
+/** What every list of clusters shows of one cluster, with its companies still taking part. */
+const clusterSummarySelect = {
+  id: true,
+  name: true,
+  themes: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  aract: { select: { name: true } },
+  _count: { select: { participations: { where: ACTIVE_PARTICIPATION } } },
+} as const;
+
 /** The clusters of the caller's scope that are not finished, the caller's own first, by next session. */
 export async function listActiveClusters(scope: Scope, now = new Date()): Promise<ClusterCard[]> {
   const from = parseDay(todayInFrance(now));
@@ -31,15 +44,8 @@ export async function listActiveClusters(scope: Scope, now = new Date()): Promis
     where: { ...clusterWhere(scope), status: { in: ["DRAFT", "RECRUITING", "RUNNING"] } },
     orderBy: [{ startDate: "asc" }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
-      themes: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      aract: { select: { name: true } },
+      ...clusterSummarySelect,
       staff: { where: { userId: scope.userId }, select: { userId: true } },
-      _count: { select: { participations: { where: { status: { not: "WITHDRAWN" } } } } },
       sessions: {
         where: { date: { gte: from }, cancelledAt: null },
         orderBy: [{ date: "asc" }, { halfDay: "asc" }],
@@ -150,15 +156,8 @@ export async function listClusterRows(
       orderBy,
       ...page,
       select: {
-        id: true,
-        name: true,
-        themes: true,
-        status: true,
-        startDate: true,
-        endDate: true,
-        aract: { select: { name: true } },
+        ...clusterSummarySelect,
         programme: { select: { name: true } },
-        _count: { select: { participations: { where: { status: { not: "WITHDRAWN" } } } } },
       },
     }),
     db.cluster.count({ where }),

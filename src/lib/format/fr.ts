@@ -24,3 +24,8 @@ export function formatPeriod(start: Date, end: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${count <= 1 ? singular : pluralForm}`;
 }
+
+/** A table of French labels (value → label) as the options of a select or a group of choices. */
+export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}

@@ -81,3 +81,6 @@ export function invitationLabel(state: InvitationState): string {
 
 export const NO_EMAIL_MESSAGE =
   "Ce membre du binôme n'a pas d'adresse e-mail : il ne peut pas être invité. Remplacez-le par une fiche qui en a une.";
+
+/** Participations that still count in a cluster: every one but the withdrawn (a Prisma filter). */
+export const ACTIVE_PARTICIPATION = { status: { not: "WITHDRAWN" } } as const;

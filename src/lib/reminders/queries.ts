@@ -5,6 +5,7 @@ import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { invitationLabel, invitationState } from "@/lib/participations/rules";
 import type { PairSide, ResponseStatus } from "@/generated/prisma/enums";
 import { reminderEligibility, type ReminderEligibility } from "./rules";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 export type ReminderTarget = {
   personId: string;
@@ -49,7 +50,7 @@ export async function loadReminderTemplates(
         select: { template: { select: { id: true, title: true, version: true } } },
       },
       participations: {
-        where: { status: { not: "WITHDRAWN" } },
+        where: ACTIVE_PARTICIPATION,
         orderBy: { company: { name: "asc" } },
         select: {
           id: true,

@@ -12,6 +12,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import { CancelSessionInput, CreateSessionInput, RecordAttendanceInput, SessionInput, UpdateSessionInput } from "./schemas";
 import { isWithinPeriod } from "./rules";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -143,7 +144,7 @@ export async function recordAttendance(scope: AractScope, input: z.output<typeof
         aractId: scope.aractId,
         endedAt: null,
         person: { erasedAt: null },
-        participation: { clusterId: session.clusterId, status: { not: "WITHDRAWN" } },
+        participation: { clusterId: session.clusterId, ...ACTIVE_PARTICIPATION },
       },
       select: { personId: true, participationId: true },
     });

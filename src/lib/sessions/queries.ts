@@ -6,6 +6,7 @@ import { aractWhere, clusterWhere, participationWhere } from "@/lib/auth/where";
 import { parseDay, toDay } from "@/lib/dates/day";
 import type { AttendanceStatus, HalfDay, PairSide } from "@/generated/prisma/enums";
 import { countAttendance, tally, type AttendanceCounts } from "./rules";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 export type SessionSummary = {
   id: string;
@@ -67,7 +68,7 @@ export async function listClusterSessions(scope: Scope, clusterId: string): Prom
       _count: { _all: true },
     }),
     db.pairMember.count({
-      where: { ...expectedMembersWhere, ...aractWhere(scope), participation: { clusterId, status: { not: "WITHDRAWN" } } },
+      where: { ...expectedMembersWhere, ...aractWhere(scope), participation: { clusterId, ...ACTIVE_PARTICIPATION } },
     }),
   ]);
   const countsOf = (sessionId: string) =>
@@ -83,7 +84,7 @@ export type CompanyAttendance = { participationId: string; companyName: string; 
  */
 export async function listCompanyAttendance(scope: Scope, clusterId: string, today: string): Promise<CompanyAttendance[]> {
   const participations = await db.participation.findMany({
-    where: { clusterId, ...participationWhere(scope), status: { not: "WITHDRAWN" } },
+    where: { clusterId, ...participationWhere(scope), ...ACTIVE_PARTICIPATION },
     orderBy: { company: { name: "asc" } },
     select: { id: true, company: { select: { name: true } } },
   });
@@ -144,7 +145,7 @@ export async function getAttendanceSheet(scope: Scope, clusterId: string, sessio
   if (!session) return null;
   const [participations, attendances] = await Promise.all([
     db.participation.findMany({
-      where: { clusterId, ...participationWhere(scope), status: { not: "WITHDRAWN" } },
+      where: { clusterId, ...participationWhere(scope), ...ACTIVE_PARTICIPATION },
       orderBy: { company: { name: "asc" } },
       select: {
         id: true,

@@ -9,6 +9,7 @@ import type { AnswerValue } from "../answers";
 import { distributionOf, type QuestionDistribution } from "../distribution";
 import { canShowDistribution, comparisonReady, responseState, type ResponseState } from "../rules";
 import { findClusterTemplate, GIVEN } from "../queries";
+import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 // The cluster-level view of the diagnostics, for the Aract's staff and the national team only (company
 // members get nothing here): completion per company, and the distribution of the submitted answers,
@@ -40,7 +41,7 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
   const [questionCounts, participations] = await Promise.all([
     db.diagnosticQuestion.groupBy({ by: ["templateId"], where: { templateId: { in: templateIds } }, _count: { _all: true } }),
     db.participation.findMany({
-      where: { clusterId, status: { not: "WITHDRAWN" }, ...participationWhere(scope) },
+      where: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
       orderBy: { company: { name: "asc" } },
       select: {
         id: true,
@@ -107,7 +108,7 @@ export async function getClusterDistribution(scope: Scope, clusterId: string, te
   const submitted = {
     templateId,
     status: "SUBMITTED",
-    participation: { clusterId, status: { not: "WITHDRAWN" }, ...participationWhere(scope) },
+    participation: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
   } satisfies Prisma.DiagnosticResponseWhereInput;
   const responses = await db.diagnosticResponse.findMany({ where: submitted, select: { participationId: true } });
   const companyCount = new Set(responses.map((response) => response.participationId)).size;
