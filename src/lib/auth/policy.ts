@@ -10,6 +10,8 @@ export const POLICY = {
   "home:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // Network-wide figures: every Aract.
   "network:read": ["NATIONAL"],
+  // Reports: the national team reads the network's figures, an Aract's people their own Aract's.
+  "report:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   // Clusters, companies and sessions, read within the caller's scope.
   "cluster:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   "company:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],

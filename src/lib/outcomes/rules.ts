@@ -10,6 +10,36 @@ export function outcomeStatusLabel(kind: OutcomeKind, status: OutcomeStatus): st
   return kind === "ACCORD" ? "Signé" : "Adopté";
 }
 
+// ───── Outcome counts: one definition for the cluster summary and the network reports ─────
+
+/**
+ * The six outcome counts. Each outcome counts once, under its current status: an accord signed then
+ * deposited counts as deposited, no longer as signed.
+ */
+export const OUTCOME_COUNTS = [
+  { key: "accordsSigned", kind: "ACCORD", status: "SIGNED", label: "Accords signés" },
+  { key: "plansAdopted", kind: "PLAN_ACTION", status: "SIGNED", label: "Plans d'action adoptés" },
+  { key: "accordsDeposited", kind: "ACCORD", status: "DEPOSITED", label: "Accords déposés" },
+  { key: "plansDeposited", kind: "PLAN_ACTION", status: "DEPOSITED", label: "Plans d'action déposés" },
+  { key: "accordsInPreparation", kind: "ACCORD", status: "IN_PREPARATION", label: "Accords en préparation" },
+  { key: "plansInPreparation", kind: "PLAN_ACTION", status: "IN_PREPARATION", label: "Plans d'action en préparation" },
+] as const satisfies readonly { key: string; kind: OutcomeKind; status: OutcomeStatus; label: string }[];
+
+export type OutcomeCountKey = (typeof OUTCOME_COUNTS)[number]["key"];
+export type OutcomeCounts = Record<OutcomeCountKey, number>;
+
+export function countOutcomes(outcomes: readonly { kind: OutcomeKind; status: OutcomeStatus }[]): OutcomeCounts {
+  const counts = Object.fromEntries(OUTCOME_COUNTS.map(({ key }) => [key, 0])) as OutcomeCounts;
+  for (const outcome of outcomes) {
+    const definition = OUTCOME_COUNTS.find((d) => d.kind === outcome.kind && d.status === outcome.status);
+    if (definition) counts[definition.key] += 1;
+  }
+  return counts;
+}
+
+const countKey = (kind: OutcomeKind, status: OutcomeStatus): OutcomeCountKey =>
+  OUTCOME_COUNTS.find((d) => d.kind === kind && d.status === status)!.key;
+
 // ───── The cluster's outcome summary ─────
 
 const NOUNS: Record<OutcomeKind, [singular: string, plural: string]> = {
@@ -30,8 +60,8 @@ const agreed = (count: number, [singular, plural]: [string, string]) => (count =
  * 3 plans en préparation". Parts with no outcome are left out; "aucun résultat enregistré" when none.
  */
 export function outcomeSummary(outcomes: readonly { kind: OutcomeKind; status: OutcomeStatus }[]): string {
-  const count = (kind: OutcomeKind, status: OutcomeStatus) =>
-    outcomes.filter((o) => o.kind === kind && o.status === status).length;
+  const counts = countOutcomes(outcomes);
+  const count = (kind: OutcomeKind, status: OutcomeStatus) => counts[countKey(kind, status)];
 
   const done: string[] = [];
   for (const kind of KINDS) {

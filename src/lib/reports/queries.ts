@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { clusterWhere } from "@/lib/auth/where";
+import { THEME_LABELS } from "@/lib/clusters/labels";
+import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
+import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
+import type { FilterOptions, ReportFilters } from "./filters";
+import { clusterRowsSql, DRILL_PAGE_SIZE, reportSql, type Dimension } from "./sql";
+
+/** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
+export function reportAractId(scope: Scope): string | null {
+  return scope.role === "NATIONAL" ? null : scope.aractId;
+}
+
+export type ReportRow = { key: string; label: string; counts: ReportCounts };
+export type Report = { total: ReportCounts; byAract: ReportRow[]; byTheme: ReportRow[]; byYear: ReportRow[] };
+
+type CountsRow = ReportCounts & { key: string };
+
+const countsOf = ({ key: _key, ...counts }: CountsRow): ReportCounts => counts;
+
+async function breakdown(dimension: Dimension, filters: ReportFilters, aractId: string | null, today: string) {
+  return db.$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId, today));
+}
+
+/** Every figure of the selection, in total and by Aract, theme and start year; computed by PostgreSQL. */
+export async function computeReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
+  const [total, byAract, byTheme, byYear, aracts] = await Promise.all([
+    breakdown("total", filters, aractId, today),
+    breakdown("aract", filters, aractId, today),
+    breakdown("theme", filters, aractId, today),
+    breakdown("year", filters, aractId, today),
+    db.aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
+  ]);
+  const aractName = new Map(aracts.map((a) => [a.id, a.name]));
+  const rows = (list: CountsRow[], label: (key: string) => string) =>
+    list.map((row) => ({ key: row.key, label: label(row.key), counts: countsOf(row) }));
+  return {
+    total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS,
+    byAract: rows(byAract, (key) => aractName.get(key) ?? key).sort((a, b) => a.label.localeCompare(b.label, "fr")),
+    byTheme: rows(byTheme, (key) => THEME_LABELS[key as Theme] ?? key).sort((a, b) => b.counts.clusters - a.counts.clusters),
+    byYear: rows(byYear, (key) => key).sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
+
+export type ClusterReportRow = {
+  id: string;
+  name: string;
+  aractName: string;
+  startDate: Date;
+  endDate: Date;
+  status: ClusterStatus;
+  counts: ReportCounts;
+};
+
+type ClusterCountsRow = CountsRow & Omit<ClusterReportRow, "id" | "counts"> & { matching: number };
+
+const clusterRow = ({ name, aractName, startDate, endDate, status, matching: _m, ...rest }: ClusterCountsRow): ClusterReportRow => ({
+  id: rest.key,
+  name,
+  aractName,
+  startDate,
+  endDate,
+  status,
+  counts: countsOf(rest),
+});
+
+/** The clusters behind a figure (those where it is above zero), largest first, a page at a time. */
+export async function listFigureClusters(scope: Scope, filters: ReportFilters, figure: Figure, page: number, today: string) {
+  const offset = (page - 1) * DRILL_PAGE_SIZE;
+  const rows = await db.$queryRaw<ClusterCountsRow[]>(
+    clusterRowsSql(filters, reportAractId(scope), today, { drill: figure.drill, offset }),
+  );
+  const total = rows[0]?.matching ?? 0;
+  return { rows: rows.map(clusterRow), total, pageCount: Math.max(1, Math.ceil(total / DRILL_PAGE_SIZE)) };
+}
+
+/** Every cluster of the selection with its counts: the underlying rows of the exports. */
+export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
+  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope), today));
+  return rows.map(clusterRow);
+}
+
+/** What the caller may filter on: Aracts (national team only), programmes and the years clusters started. */
+export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
+  const national = scope.role === "NATIONAL";
+  const [aracts, programmes, years] = await Promise.all([
+    national ? db.aract.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : null,
+    db.programme.findMany({
+      where: national ? {} : { OR: [{ aractId: null }, { aractId: scope.aractId }] },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.cluster.groupBy({ by: ["startDate"], where: { ...clusterWhere(scope), status: { not: "DRAFT" } } }),
+  ]);
+  const startYears = new Set(years.map((row) => row.startDate.getUTCFullYear()));
+  return { aracts, programmes, years: [...startYears].sort((a, b) => a - b) };
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildScope, type Scope } from "@/lib/auth/scope";
+import { computeReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
+import { findFigure } from "@/lib/reports/figures";
+import { seedDemo } from "../../prisma/seed/demo";
+import { testDb } from "../factories";
+
+const db = testDb();
+const TODAY = "2026-11-23";
+const BRETAGNE = "demo-aract-bretagne";
+const IDF = "demo-aract-ile-de-france";
+const EGALITE_2014 = "demo-cluster-bretagne-egalite-2014";
+let national: Scope;
+let bretagneStaff: Scope;
+
+const scopeOf = async (email: string) => {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  return (await buildScope(user.id)) as Scope;
+};
+
+beforeAll(async () => {
+  await seedDemo(db);
+  national = await scopeOf("claire.martin@anact.fr");
+  bretagneStaff = await scopeOf("gaelle.kerjean@bretagne.aract.fr");
+}, 60_000);
+afterAll(() => db.$disconnect());
+
+describe("the figures computed by the database", () => {
+  it("give the Clusters Égalité Bretagne 2014 its known outcomes and reach", async () => {
+    const rows = await listClusterRows(national, { theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
+    const cluster = rows.find((row) => row.id === EGALITE_2014)!;
+    expect(cluster.counts).toMatchObject({
+      accordsSigned: 6,
+      plansDeposited: 2,
+      accordsInPreparation: 4,
+      plansInPreparation: 3,
+      plansAdopted: 0,
+      accordsDeposited: 0,
+      companies: 21,
+    });
+    const companies = await db.participation.findMany({
+      where: { clusterId: EGALITE_2014, status: { not: "CANDIDATE" } },
+      select: { headcountAtEntry: true },
+    });
+    expect(cluster.counts.employees).toBe(companies.reduce((sum, p) => sum + p.headcountAtEntry, 0));
+    const sessions = await db.collectiveSession.count({ where: { clusterId: EGALITE_2014, cancelledAt: null } });
+    expect(cluster.counts.sessionsHeld).toBe(sessions);
+  });
+
+  it("add up: the national total is the sum of the Aracts, and the year filter keeps its year only", async () => {
+    const report = await computeReport(null, {}, TODAY);
+    expect(report.byAract.length).toBeGreaterThanOrEqual(4);
+    for (const key of ["clusters", "accordsSigned", "sessionsHeld", "attendanceRecorded", "diagnosticsSubmitted"] as const) {
+      expect(report.byAract.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
+      expect(report.byYear.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
+    }
+    const in2014 = await computeReport(null, { from: 2014, to: 2014 }, TODAY);
+    expect(in2014.byYear.map((row) => row.key)).toEqual(["2014"]);
+    expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
+  });
+
+  it("narrow to the companies of a size band and drop the clusters without any", async () => {
+    const large = await computeReport(null, { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
+    expect(large.total.companies).toBe(2);
+    expect(large.total.clusters).toBe(1);
+  });
+
+  it("list the clusters behind a figure, those where it is above zero", async () => {
+    const figure = findFigure("accordsSigned")!;
+    const { rows, total } = await listFigureClusters(national, {}, figure, 1, TODAY);
+    expect(total).toBe(rows.length);
+    expect(rows.map((row) => row.id)).toContain(EGALITE_2014);
+    expect(rows.every((row) => row.counts.accordsSigned > 0)).toBe(true);
+  });
+});
+
+describe("an Aract's people", () => {
+  it("read their own Aract's figures only, whatever the filters ask", async () => {
+    expect(reportAractId(bretagneStaff)).toBe(BRETAGNE);
+    const report = await computeReport(reportAractId(bretagneStaff), { aract: IDF }, TODAY);
+    expect(report.byAract.map((row) => row.key)).toEqual([BRETAGNE]);
+    const own = await db.cluster.count({ where: { aractId: BRETAGNE, status: { not: "DRAFT" } } });
+    expect(report.total.clusters).toBe(own);
+
+    const rows = await listClusterRows(bretagneStaff, {}, TODAY);
+    expect(rows.length).toBe(own);
+    expect(new Set(rows.map((row) => row.aractName))).toEqual(new Set(["Aract Bretagne"]));
+    const drill = await listFigureClusters(bretagneStaff, { aract: IDF }, findFigure("clusters")!, 1, TODAY);
+    expect(drill.rows.every((row) => row.aractName === "Aract Bretagne")).toBe(true);
+  });
+
+  it("cannot pick another Aract in the filters, nor see the Aract list", async () => {
+    const options = await loadFilterOptions(bretagneStaff);
+    expect(options.aracts).toBeNull();
+    expect((await loadFilterOptions(national)).aracts?.map((a) => a.id)).toContain(IDF);
+  });
+});
