@@ -1,5 +1,6 @@
 import { requireScope } from "@/lib/auth/scope";
-import { listAractSummaries } from "@/lib/network/queries";
+import { cachedReport } from "@/lib/reports/cache";
+import { todayInFrance } from "@/lib/dates/day";
 import { listActiveClusters } from "@/lib/clusters/queries";
 import { listMyParticipations } from "@/lib/participations/queries";
 import { listAractUsers } from "@/lib/users/queries";
@@ -14,7 +15,7 @@ export default async function HomePage() {
   const scope = await requireScope("home:read");
   switch (scope.role) {
     case "NATIONAL":
-      return <NationalHome summaries={await listAractSummaries(scope)} />;
+      return <NationalHome report={await cachedReport(null, {}, todayInFrance())} />;
     case "ARACT_ADMIN": {
       const [users, clusters] = await Promise.all([listAractUsers(scope), listActiveClusters(scope)]);
       return <AractAdminHome aractName={scope.aractName} users={users} clusters={clusters} />;

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { computeReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
 import { findFigure } from "@/lib/reports/figures";
+import { cachedReport } from "@/lib/reports/cache";
+import { createOutcomeAction } from "@/lib/outcomes/actions";
 import { seedDemo } from "../../prisma/seed/demo";
+import { actAs } from "../support/session";
 import { testDb } from "../factories";
 
 const db = testDb();
@@ -93,5 +96,45 @@ describe("an Aract's people", () => {
     const options = await loadFilterOptions(bretagneStaff);
     expect(options.aracts).toBeNull();
     expect((await loadFilterOptions(national)).aracts?.map((a) => a.id)).toContain(IDF);
+  });
+});
+
+describe("the cached dashboards", () => {
+  it("keep the figures until a change in the Aract, then show the change at once", async () => {
+    const cluster = await db.cluster.findUniqueOrThrow({
+      where: { id: "demo-cluster-bretagne-qvct-usure-2026" },
+      select: { id: true, themes: true, aractId: true },
+    });
+    const theme = cluster.themes[0]!;
+    const participation = await db.participation.findFirstOrThrow({
+      where: { clusterId: cluster.id, status: "ENROLLED", outcomes: { none: { theme } } },
+      select: { id: true },
+    });
+    const before = await cachedReport(null, {}, TODAY);
+    const ownBefore = await cachedReport(BRETAGNE, {}, TODAY);
+    const otherBefore = await cachedReport(IDF, {}, TODAY);
+
+    // Written behind the app's back: the cache does not see it.
+    const outside = await db.outcome.create({
+      data: { aractId: BRETAGNE, participationId: participation.id, kind: "PLAN_ACTION", theme, status: "SIGNED" },
+    });
+    expect(await cachedReport(null, {}, TODAY)).toBe(before);
+    await db.outcome.delete({ where: { id: outside.id } });
+
+    actAs(bretagneStaff.userId);
+    const created = await createOutcomeAction({
+      clusterId: cluster.id,
+      participationId: participation.id,
+      kind: "ACCORD",
+      theme,
+      status: "IN_PREPARATION",
+      domains: [],
+    });
+    expect(created.ok).toBe(true);
+    const after = await cachedReport(null, {}, TODAY);
+    expect(after.total.accordsInPreparation).toBe(before.total.accordsInPreparation + 1);
+    expect((await cachedReport(BRETAGNE, {}, TODAY)).total.accordsInPreparation).toBe(ownBefore.total.accordsInPreparation + 1);
+    // Another Aract's figures did not move: their cached report is kept.
+    expect(await cachedReport(IDF, {}, TODAY)).toBe(otherBefore);
   });
 });

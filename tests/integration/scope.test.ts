@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { getCluster, listActiveClusters } from "@/lib/clusters/queries";
-import { listAractSummaries } from "@/lib/network/queries";
+import { computeReport, reportAractId } from "@/lib/reports/queries";
 import { listMyParticipations } from "@/lib/participations/queries";
 import { listAractUsers } from "@/lib/users/queries";
 import { createAract, createCluster, createSession, createStaffUser, enrolCompany, testDb } from "../factories";
@@ -71,10 +71,10 @@ describe("scopes", () => {
 describe("what each role reads", () => {
   it("national: every Aract's figures and clusters", async () => {
     const scope = await scopeOf(world.national.id);
-    const summaries = await listAractSummaries(scope);
-    const north = summaries.find((s) => s.id === world.north.aract.id);
-    expect(summaries.map((s) => s.id)).toEqual(expect.arrayContaining([world.north.aract.id, world.south.aract.id]));
-    expect(north).toMatchObject({ clusters: 1, companies: 2, outcomes: { signed: 1, deposited: 0, inPreparation: 0 } });
+    const report = await computeReport(reportAractId(scope), {}, "2026-11-23");
+    const north = report.byAract.find((row) => row.key === world.north.aract.id);
+    expect(report.byAract.map((row) => row.key)).toEqual(expect.arrayContaining([world.north.aract.id, world.south.aract.id]));
+    expect(north?.counts).toMatchObject({ clusters: 1, companies: 2, accordsSigned: 1, accordsInPreparation: 0 });
     expect(await getCluster(scope, world.south.cluster.id)).not.toBeNull();
   });
 

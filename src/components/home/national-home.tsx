@@ -1,32 +1,41 @@
-import type { AractSummary } from "@/lib/network/queries";
-import { formatNumber } from "@/lib/format/fr";
+import Link from "next/link";
+import type { Report } from "@/lib/reports/queries";
+import { findFigure, formatFigure, isSuppressed, SUPPRESSED_LABEL, type ReportCounts } from "@/lib/reports/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 
-export function NationalHome({ summaries }: { summaries: AractSummary[] }) {
-  const total = summaries.reduce(
-    (sum, s) => ({
-      clusters: sum.clusters + s.clusters,
-      companies: sum.companies + s.companies,
-      signed: sum.signed + s.outcomes.signed,
-      deposited: sum.deposited + s.outcomes.deposited,
-      inPreparation: sum.inPreparation + s.outcomes.inPreparation,
-    }),
-    { clusters: 0, companies: 0, signed: 0, deposited: 0, inPreparation: 0 },
+// The network at a glance, from the same figures as the reports (and the same cache).
+
+const FIGURES = ["clusters", "companies", "accordsSigned", "plansAdopted", "accordsDeposited", "plansDeposited"].map(
+  (key) => findFigure(key)!,
+);
+const COLUMNS = ["clusters", "companies", "employees", "accordsSigned", "plansAdopted", "accordsInPreparation", "plansInPreparation"].map(
+  (key) => findFigure(key)!,
+);
+
+const cells = (counts: ReportCounts) =>
+  isSuppressed(counts) ? (
+    <td colSpan={COLUMNS.length} className="px-4 py-3 text-muted">
+      {SUPPRESSED_LABEL}
+    </td>
+  ) : (
+    COLUMNS.map((figure) => (
+      <td key={figure.key} className="px-4 py-3 text-right tabular-nums">
+        {formatFigure(figure, figure.value(counts))}
+      </td>
+    ))
   );
-  const figures = [
-    { label: "clusters", value: total.clusters },
-    { label: "entreprises accompagnées", value: total.companies },
-    { label: "accords signés ou plans adoptés", value: total.signed },
-    { label: "accords ou plans déposés", value: total.deposited },
-  ];
+
+export function NationalHome({ report }: { report: Report }) {
   return (
     <>
-      <PageHeader title="Le réseau en chiffres" lead="Les actions collectives de chaque Aract, telles qu'enregistrées." />
-      <ul className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {figures.map((figure) => (
-          <li key={figure.label} className="border-t-4 border-france-900 bg-white p-5">
-            <p className="text-3xl font-bold text-france-900">{formatNumber(figure.value)}</p>
+      <PageHeader title="Le réseau en chiffres" lead="Les actions collectives de chaque Aract, telles qu'enregistrées.">
+        <Link href="/rapports">Rapports détaillés, filtres et exports</Link>
+      </PageHeader>
+      <ul className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {FIGURES.map((figure) => (
+          <li key={figure.key} className="border-t-4 border-france-900 bg-white p-5">
+            <p className="text-3xl font-bold text-france-900">{formatFigure(figure, figure.value(report.total))}</p>
             <p className="mt-1 text-muted">{figure.label}</p>
           </li>
         ))}
@@ -35,40 +44,24 @@ export function NationalHome({ summaries }: { summaries: AractSummary[] }) {
         variant="boxed"
         caption="Par Aract"
         captionClassName="px-4 pt-4 text-left text-lg font-bold"
-        columns={[
-          { label: "Aract" },
-          { label: "Clusters", align: "right" },
-          { label: "dont en cours", align: "right" },
-          { label: "Entreprises", align: "right" },
-          { label: "Signés ou adoptés", align: "right" },
-          { label: "Déposés", align: "right" },
-          { label: "En préparation", align: "right" },
-        ]}
+        columns={[{ label: "Aract" }, ...COLUMNS.map((figure) => ({ label: figure.label, align: "right" as const }))]}
       >
         <tbody>
-          {summaries.map((s) => (
-            <tr key={s.id} className="border-b border-line last:border-0">
-              <th scope="row" className="px-4 py-3 font-medium">{s.name}</th>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.clusters)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.runningClusters)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.companies)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.signed)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.deposited)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(s.outcomes.inPreparation)}</td>
+          {report.byAract.map((row) => (
+            <tr key={row.key} className="border-b border-line last:border-0">
+              <th scope="row" className="px-4 py-3 font-medium">
+                {row.label}
+              </th>
+              {cells(row.counts)}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-ink font-bold">
-            <th scope="row" className="px-4 py-3">Réseau</th>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.clusters)}</td>
-            <td className="px-4 py-3 text-right tabular-nums">
-              {formatNumber(summaries.reduce((sum, s) => sum + s.runningClusters, 0))}
-            </td>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.companies)}</td>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.signed)}</td>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.deposited)}</td>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(total.inPreparation)}</td>
+            <th scope="row" className="px-4 py-3">
+              Réseau
+            </th>
+            {cells(report.total)}
           </tr>
         </tfoot>
       </Table>

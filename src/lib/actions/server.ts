@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { authorize, type Scope } from "@/lib/auth/scope";
 import type { Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { invalidateReports } from "@/lib/reports/cache";
 import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
 
 /** The scope of the Aract's own people: the only ones who change its records. */
@@ -28,7 +29,7 @@ function failure(error: unknown): ActionResult<never> {
   return { ok: false, error: UNEXPECTED_ERROR };
 }
 
-/** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors. */
+/** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors, refresh reports. */
 function serverAction<S extends z.ZodType, R, T extends Scope>(
   schema: S,
   permission: Permission,
@@ -41,7 +42,10 @@ function serverAction<S extends z.ZodType, R, T extends Scope>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
-      return { ok: true, data: await run(parsed.data, scope) };
+      const data = await run(parsed.data, scope);
+      // Every change may move a figure of the reports of the caller's Aract.
+      invalidateReports(scope.aractId);
+      return { ok: true, data };
     } catch (error) {
       return failure(error);
     }

@@ -3,20 +3,19 @@ import { formatNumber } from "@/lib/format/fr";
 import { formatDays } from "@/lib/support/rules";
 
 // What the reports count, defined once. The database computes the counts (./sql.ts); these definitions
-// name them, derive the rates and decide what may be shown.
-//
-// - The selection: clusters past the draft step, in scope and filters; a cluster belongs to the year
-//   it starts. With a sector or size filter, only the companies of that sector or band count, and only
-//   the clusters where at least one of them took part.
-// - A company is reached once it is enrolled (candidates are not): withdrawn companies were reached and
-//   count, except in the pairs and the support plan, which concern the companies still taking part.
-// - Employees: each company counted once per row, with its headcount when it joined (the largest when it
-//   joined several clusters of the row).
-// - Half-days held: not cancelled, dated today or before. Attendance rate: present ÷ recorded (excused
-//   counts as absent), over the companies of the selection.
-// - Support days: planned = the cluster's days per company × companies still taking part; delivered =
-//   every day recorded (a support day is recorded once delivered).
-// - Outcomes: each counts once under its current status (see OUTCOME_COUNTS).
+// name them, derive the rates and decide what may be shown. The rules below are shown to the readers.
+
+export const COUNTING_RULES = [
+  "Sont comptés les clusters lancés (hors brouillons) ; un cluster compte pour l'année où il démarre.",
+  "Avec un filtre de secteur ou de taille, seules les entreprises de ce secteur ou de cette taille comptent, et seuls les clusters où l'une d'elles a participé.",
+  "Une entreprise est accompagnée dès son inscription (les candidates ne comptent pas) ; une entreprise qui s'est retirée reste comptée, sauf dans les binômes et les jours d'appui prévus, qui portent sur les entreprises encore engagées.",
+  "Salariés couverts : l'effectif de chaque entreprise à son entrée, compté une fois par ligne.",
+  "Demi-journées tenues : non annulées et passées. Taux de présence : présents ÷ présences relevées (une absence excusée est une absence).",
+  "Jours d'appui prévus : jours prévus par entreprise × entreprises engagées ; réalisés : jours enregistrés (un appui s'enregistre une fois délivré).",
+  "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une.",
+  "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
+  "Les chiffres portant sur moins de 5 entreprises ne sont pas diffusés (secret statistique), à l'écran comme dans les exports.",
+] as const;
 
 export type ReportCounts = {
   clusters: number;
@@ -70,17 +69,13 @@ const count = (key: CountKey, label: string, format: Format = "count"): Figure =
 
 export const FIGURE_GROUPS = [
   {
-    title: "Activité",
-    figures: [
-      count("clusters", "Clusters menés"),
-      count("companies", "Entreprises accompagnées"),
-      count("employees", "Salariés couverts"),
-      count("pairsComplete", "Binômes complets"),
-    ],
+    title: "Portée",
+    figures: [count("clusters", "Clusters menés"), count("companies", "Entreprises accompagnées"), count("employees", "Salariés couverts")],
   },
   {
-    title: "Collectif et appui",
+    title: "Accompagnement",
     figures: [
+      count("pairsComplete", "Binômes complets"),
       count("sessionsHeld", "Demi-journées collectives tenues"),
       {
         key: "attendanceRate",
@@ -125,3 +120,20 @@ export function formatFigure(figure: Figure, value: number | null): string {
   if (figure.format === "days") return formatDays(value);
   return formatNumber(value);
 }
+
+const sum = (key: string, label: string, parts: readonly CountKey[]): Figure => ({
+  key,
+  label,
+  format: "count",
+  drill: parts[0]!,
+  value: (counts) => parts.reduce((total, part) => total + counts[part], 0),
+});
+
+/** The columns of the breakdown tables on screen (the exports carry every figure). */
+export const BREAKDOWN_FIGURES: readonly Figure[] = [
+  ...["clusters", "companies", "employees", "sessionsHeld", "attendanceRate", "supportDelivered", "diagnosticsSubmitted", "accordsSigned", "plansAdopted"].map(
+    (key) => findFigure(key)!,
+  ),
+  sum("deposited", "Accords et plans déposés", ["accordsDeposited", "plansDeposited"]),
+  sum("inPreparation", "Accords et plans en préparation", ["accordsInPreparation", "plansInPreparation"]),
+];

@@ -113,12 +113,13 @@ export function filterQueryString(filters: ReportFilters, extra: Record<string, 
 /** Each filter in words, "Toutes" when not set: written at the top of every export. */
 export function describeFilters(filters: ReportFilters, options: FilterOptions): { label: string; value: string }[] {
   const nameOf = (list: Named[] | null, id: string) => list?.find((item) => item.id === id)?.name ?? id;
+  const { from, to } = filters;
   const period =
-    filters.from === undefined && filters.to === undefined
+    from === undefined && to === undefined
       ? "Toutes les années"
-      : `Clusters démarrés ${filters.from === undefined ? "" : `à partir de ${filters.from}`}${
-          filters.from !== undefined && filters.to !== undefined ? " et " : ""
-        }${filters.to === undefined ? "" : `jusqu'en ${filters.to}`}`;
+      : from === to
+        ? `Clusters démarrés en ${from}`
+        : `Clusters démarrés ${[from === undefined ? "" : `à partir de ${from}`, to === undefined ? "" : `jusqu'en ${to}`].filter(Boolean).join(" et ")}`;
   return [
     { label: "Période", value: period },
     { label: "Aract", value: filters.aract ? nameOf(options.aracts, filters.aract) : "Toutes" },
@@ -130,4 +131,11 @@ export function describeFilters(filters: ReportFilters, options: FilterOptions):
     { label: "Secteur d'activité", value: filters.sector ? NAF_SECTION_LABELS[filters.sector] : "Tous" },
     { label: "Taille d'entreprise", value: filters.size ? SIZE_BAND_LABELS[filters.size] : "Toutes" },
   ];
+}
+
+/** The filters narrowed to one row of a breakdown (an Aract, a theme, a start year). */
+export function narrowTo(filters: ReportFilters, dimension: "aract" | "theme" | "year", key: string): ReportFilters {
+  if (dimension === "aract") return { ...filters, aract: key };
+  if (dimension === "theme") return { ...filters, theme: key as Theme };
+  return { ...filters, from: Number(key), to: Number(key) };
 }

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { BREAKDOWN_FIGURES, formatFigure, isSuppressed, SUPPRESSED_LABEL, type Figure } from "@/lib/reports/figures";
+import type { ReportRow } from "@/lib/reports/queries";
+import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { BarChart } from "./bar-chart";
+
+/** One breakdown (by Aract, theme or year): a chart of one figure, then every row in a table. */
+export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowHref }: {
+  id: string;
+  title: string;
+  /** "par Aract", "par thème"…: completes the chart's caption. */
+  by: string;
+  rowHeader: string;
+  rows: ReportRow[];
+  charted: Figure;
+  rowHref: (key: string) => string;
+}) {
+  const shown = rows.filter((row) => !isSuppressed(row.counts));
+  const hiddenCount = rows.length - shown.length;
+  return (
+    <Card title={title}>
+      {rows.length === 0 ? (
+        <p className="text-sm text-muted">Aucun cluster dans cette sélection.</p>
+      ) : (
+        <>
+          <BarChart
+            id={`${id}-graphique`}
+            caption={`${charted.label} ${by} (les mêmes chiffres figurent dans le tableau qui suit).`}
+            bars={shown.map((row) => ({
+              key: row.key,
+              label: row.label,
+              value: charted.value(row.counts) ?? 0,
+              text: formatFigure(charted, charted.value(row.counts)),
+            }))}
+            note={hiddenCount > 0 ? `${hiddenCount} ligne(s) portant sur moins de 5 entreprises ne sont pas représentées.` : undefined}
+          />
+          <Table
+            caption={`${title} : tous les chiffres`}
+            captionClassName="sr-only"
+            columns={[{ label: rowHeader }, ...BREAKDOWN_FIGURES.map((figure) => ({ label: figure.label, align: "right" as const }))]}
+          >
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">
+                    <Link href={rowHref(row.key)}>{row.label}</Link>
+                  </th>
+                  {isSuppressed(row.counts) ? (
+                    <td colSpan={BREAKDOWN_FIGURES.length} className="py-2 pr-4 text-muted">
+                      {SUPPRESSED_LABEL}
+                    </td>
+                  ) : (
+                    BREAKDOWN_FIGURES.map((figure) => (
+                      <td key={figure.key} className="py-2 pr-4 text-right tabular-nums">
+                        {formatFigure(figure, figure.value(row.counts))}
+                      </td>
+                    ))
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
+      )}
+    </Card>
+  );
+}

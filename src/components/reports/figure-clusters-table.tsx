@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatFigure, isSuppressed, SUPPRESSED_LABEL, type Figure } from "@/lib/reports/figures";
+import type { ClusterReportRow } from "@/lib/reports/queries";
+import { formatNumber, formatPeriod } from "@/lib/format/fr";
+import { Table } from "@/components/ui/table";
+import { ClusterStatusBadge } from "@/components/clusters/cluster-status-badge";
+
+/** The clusters behind one figure, read-only, each with its share of the figure. */
+export function FigureClustersTable({ figure, rows, showAract }: { figure: Figure; rows: ClusterReportRow[]; showAract: boolean }) {
+  return (
+    <Table
+      variant="boxed"
+      caption={`Clusters derrière l'indicateur « ${figure.label} »`}
+      columns={[
+        { label: "Cluster" },
+        showAract && { label: "Aract" },
+        { label: "Période" },
+        { label: "Étape" },
+        { label: "Entreprises", align: "right" },
+        { label: figure.label, align: "right" },
+      ]}
+    >
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-line">
+            <th scope="row" className="px-4 py-3 text-left font-medium">
+              <Link href={`/clusters/${row.id}`}>{row.name}</Link>
+            </th>
+            {showAract && <td className="px-4 py-3">{row.aractName}</td>}
+            <td className="px-4 py-3">{formatPeriod(row.startDate, row.endDate)}</td>
+            <td className="px-4 py-3">
+              <ClusterStatusBadge status={row.status} />
+            </td>
+            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(row.counts.companies)}</td>
+            <td className="px-4 py-3 text-right tabular-nums">
+              {isSuppressed(row.counts) ? SUPPRESSED_LABEL : formatFigure(figure, figure.value(row.counts))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

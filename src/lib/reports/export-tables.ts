@@ -1,0 +1,132 @@
+import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
+import { FIGURES, MIN_COMPANIES, SUPPRESSED_LABEL, isSuppressed, type Figure, type ReportCounts } from "./figures";
+import { FILTER_PARAMS, rejectionNotice, type FilterKey } from "./filters";
+import type { ClusterReportRow, Report, ReportRow } from "./queries";
+
+// What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a
+// preamble (title, date of extraction, the filters in words, the confidentiality rule), then tables. Rows
+// covering fewer than MIN_COMPANIES companies keep their identity cells and lose their figures.
+
+export const EXPORT_CONTENTS = ["synthese", "clusters"] as const;
+export type ExportContent = (typeof EXPORT_CONTENTS)[number];
+
+/** A figure's value with its format, or null when it cannot be computed (no attendance recorded). */
+export type FigureValue = { format: Figure["format"]; value: number | null };
+export type ExportCell = string | Date | FigureValue;
+
+export type ExportTable = {
+  /** The sheet of the workbook the table goes in; its heading in the CSV. */
+  sheet: string;
+  title: string;
+  header: string[];
+  rows: ExportCell[][];
+};
+
+export type ExportDocument = {
+  title: string;
+  /** Lines above the tables: a label and its value, or a sentence alone. */
+  preamble: ExportCell[][];
+  /** The sheet that holds the preamble: one of the tables' sheets (written above it) or a sheet of its own. */
+  preambleSheet: string;
+  tables: ExportTable[];
+};
+
+export type ExportContext = {
+  /** The day of extraction. */
+  today: Date;
+  /** The caller's Aract; null for the national team, who see every Aract. */
+  aractName: string | null;
+  /** The filters in words (describeFilters). */
+  filters: { label: string; value: string }[];
+  /** The filters of the URL that were not valid or not the caller's to pick. */
+  rejected: readonly FilterKey[];
+};
+
+export const SUPPRESSION_NOTE = `Les chiffres portant sur moins de ${MIN_COMPANIES} entreprises ne sont pas diffusés : ils sont remplacés par « ${SUPPRESSED_LABEL} ».`;
+
+const NETWORK = "réseau Anact-Aract";
+const FIGURE_HEADERS = FIGURES.map((figure) => figure.label);
+
+/** One cell per figure, or the suppression label in each when the row could single companies out. */
+function figureCells(counts: ReportCounts): ExportCell[] {
+  if (isSuppressed(counts)) return FIGURES.map(() => SUPPRESSED_LABEL);
+  return FIGURES.map((figure) => ({ format: figure.format, value: figure.value(counts) }));
+}
+
+function preamble(title: string, context: ExportContext): ExportCell[][] {
+  // describeFilters says "Toutes" when no Aract is picked; for an Aract's people that is their own Aract.
+  const filters = context.filters.map(({ label, value }) =>
+    label === FILTER_PARAMS.aract.label && context.aractName ? [label, context.aractName] : [label, value],
+  );
+  const notice = rejectionNotice(context.rejected);
+  return [
+    [title],
+    ["Date d'extraction", context.today],
+    [],
+    ["Filtres"],
+    ...filters,
+    ...(notice ? [[notice]] : []),
+    [],
+    [SUPPRESSION_NOTE],
+  ];
+}
+
+function breakdown(sheet: string, dimension: string, rows: ReportRow[], title = sheet): ExportTable {
+  return {
+    sheet,
+    title,
+    header: [dimension, ...FIGURE_HEADERS],
+    rows: rows.map((row) => [row.label, ...figureCells(row.counts)]),
+  };
+}
+
+/** The report: the totals under the preamble, then one table per breakdown (by Aract for the national team only). */
+export function reportDocument(report: Report, context: ExportContext): ExportDocument {
+  const totals = figureCells(report.total);
+  const breakdowns = [
+    ...(context.aractName === null ? [breakdown("Par Aract", "Aract", report.byAract)] : []),
+    // Unlike the others, this breakdown does not add up to the totals: say why in the file.
+    breakdown("Par thème", "Thème", report.byTheme, "Par thème (un cluster à plusieurs thèmes compte sous chacun)"),
+    breakdown("Par année", "Année de début", report.byYear),
+  ];
+  const title = `Rapport des clusters – ${context.aractName ?? NETWORK}`;
+  return {
+    title,
+    preamble: preamble(title, context),
+    preambleSheet: "Synthèse",
+    tables: [
+      {
+        sheet: "Synthèse",
+        title: "Totaux",
+        header: ["Indicateur", "Valeur"],
+        rows: FIGURES.map((figure, index) => [figure.label, totals[index]!]),
+      },
+      ...breakdowns,
+    ],
+  };
+}
+
+/** The underlying rows: one per cluster of the selection, its identity then its figures. */
+export function clusterRowsDocument(rows: ClusterReportRow[], context: ExportContext): ExportDocument {
+  const title = `Détail des clusters – ${context.aractName ?? NETWORK}`;
+  return {
+    title,
+    preamble: preamble(title, context),
+    preambleSheet: "Filtres",
+    tables: [
+      {
+        sheet: "Clusters",
+        title: "Clusters",
+        header: ["Aract", "Cluster", "Début", "Fin", "Étape", ...FIGURE_HEADERS],
+        rows: rows.map((row) => [
+          row.aractName,
+          row.name,
+          row.startDate,
+          row.endDate,
+          CLUSTER_STATUS_LABELS[row.status],
+          ...figureCells(row.counts),
+        ]),
+      },
+    ],
+  };
+}
