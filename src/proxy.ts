@@ -4,7 +4,7 @@ import { SESSION_COOKIES } from "@/lib/auth/cookies";
 // Optimistic only: sends visitors without a session cookie to the sign-in page. It is never
 // authorization; every page, action and route handler checks the session and scope again.
 
-const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/boite-d-envoi", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/boite-d-envoi", "/accessibilite", "/_next", "/favicon"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t-2 border-france-900 bg-white">
@@ -7,6 +9,9 @@ export function SiteFooter() {
           travail
         </p>
         <p className="mt-1">Données personnelles traitées selon le RGPD : accès limité, traçabilité des modifications.</p>
+        <p className="mt-1">
+          <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
+        </p>
       </div>
     </footer>
   );

@@ -45,6 +45,8 @@ export type ExportContext = {
 export const SUPPRESSION_NOTE = `Les chiffres portant sur moins de ${MIN_COMPANIES} entreprises ne sont pas diffusés : ils sont remplacés par « ${SUPPRESSED_LABEL} ».`;
 
 const NETWORK = "réseau Anact-Aract";
+// Unlike the others, the breakdown by theme does not add up to the totals: the file says why.
+const THEME_NOTE = "Par thème : un cluster à plusieurs thèmes compte sous chacun d'eux.";
 const FIGURE_HEADERS = FIGURES.map((figure) => figure.label);
 
 /** One cell per figure, or the suppression label in each when the row could single companies out. */
@@ -53,7 +55,7 @@ function figureCells(counts: ReportCounts): ExportCell[] {
   return FIGURES.map((figure) => ({ format: figure.format, value: figure.value(counts) }));
 }
 
-function preamble(title: string, context: ExportContext): ExportCell[][] {
+function preamble(title: string, context: ExportContext, notes: string[] = []): ExportCell[][] {
   // describeFilters says "Toutes" when no Aract is picked; for an Aract's people that is their own Aract.
   const filters = context.filters.map(({ label, value }) =>
     label === FILTER_PARAMS.aract.label && context.aractName ? [label, context.aractName] : [label, value],
@@ -68,13 +70,14 @@ function preamble(title: string, context: ExportContext): ExportCell[][] {
     ...(notice ? [[notice]] : []),
     [],
     [SUPPRESSION_NOTE],
+    ...notes.map((note) => [note]),
   ];
 }
 
-function breakdown(sheet: string, dimension: string, rows: ReportRow[], title = sheet): ExportTable {
+function breakdown(sheet: string, dimension: string, rows: ReportRow[]): ExportTable {
   return {
     sheet,
-    title,
+    title: sheet,
     header: [dimension, ...FIGURE_HEADERS],
     rows: rows.map((row) => [row.label, ...figureCells(row.counts)]),
   };
@@ -85,14 +88,13 @@ export function reportDocument(report: Report, context: ExportContext): ExportDo
   const totals = figureCells(report.total);
   const breakdowns = [
     ...(context.aractName === null ? [breakdown("Par Aract", "Aract", report.byAract)] : []),
-    // Unlike the others, this breakdown does not add up to the totals: say why in the file.
-    breakdown("Par thème", "Thème", report.byTheme, "Par thème (un cluster à plusieurs thèmes compte sous chacun)"),
+    breakdown("Par thème", "Thème", report.byTheme),
     breakdown("Par année", "Année de début", report.byYear),
   ];
   const title = `Rapport des clusters – ${context.aractName ?? NETWORK}`;
   return {
     title,
-    preamble: preamble(title, context),
+    preamble: preamble(title, context, [THEME_NOTE]),
     preambleSheet: "Synthèse",
     tables: [
       {
