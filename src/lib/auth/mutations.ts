@@ -47,3 +47,8 @@ export async function createInvitationLink(email: string, maxAgeSeconds = INVITA
   const params = new URLSearchParams({ callbackUrl: "/", token, email });
   return `${new URL(NEXTAUTH_URL).origin}/connexion/confirmer?${params}`;
 }
+
+/** Pushes a session's end back (sliding expiry); a session signed out meanwhile stays gone. */
+export async function extendSession(sessionToken: string, expires: Date): Promise<void> {
+  await db.session.updateMany({ where: { sessionToken }, data: { expires } });
+}

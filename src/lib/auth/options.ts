@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-expiry";
 import { db } from "@/lib/db";
 import { env } from "@/env";
 import { sendEmail } from "@/lib/email/mutations";
@@ -34,7 +35,7 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: NEXTAUTH_URL.startsWith("https://"),
     adapter: PrismaAdapter(db as never) as Adapter,
     // Database sessions: removing someone's access ends their session at once.
-    session: { strategy: "database", maxAge: 7 * 24 * 3600, updateAge: 3600 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/connexion", verifyRequest: "/connexion/verifier", error: "/connexion/erreur" },
     providers: [
       EmailProvider({

@@ -30,3 +30,8 @@ export async function findUserIdByEmail(email: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   return user?.id ?? null;
 }
+
+/** The session of a cookie's token: its user and end, or null when there is none. */
+export async function findSession(sessionToken: string) {
+  return db.session.findUnique({ where: { sessionToken }, select: { userId: true, expires: true } });
+}

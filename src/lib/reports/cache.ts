@@ -1,37 +1,43 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
-import { computeReport, type Report } from "./queries";
-import type { ReportFilters } from "./filters";
+import type { Scope } from "@/lib/auth/scope";
+import { computeReport, loadFilterOptions, reportAractId, type Report } from "./queries";
+import type { FilterOptions, ReportFilters } from "./filters";
 
 // The dashboards' figures are costly (every attendance row of the network) and change only when someone
 // records something: they are kept in memory until a change in their Aract (every server action
 // invalidates its caller's Aract), or for ten minutes at most for changes made outside the app. The
 // promise is kept, not its value, so that simultaneous first visits share one computation.
 
-type Entry = Promise<Report>;
 const TEN_MINUTES = 10 * 60_000;
 const NATIONAL = "national";
 
 // One cache per process, whichever route bundle loads this module.
-const holder = globalThis as typeof globalThis & { reportCache?: LRUCache<string, Entry> };
-const cache = (holder.reportCache ??= new LRUCache<string, Entry>({ max: 500, ttl: TEN_MINUTES }));
+const holder = globalThis as typeof globalThis & { reportCache?: LRUCache<string, Promise<unknown>> };
+const cache = (holder.reportCache ??= new LRUCache<string, Promise<unknown>>({ max: 500, ttl: TEN_MINUTES }));
 
-function cacheKey(aractId: string | null, filters: ReportFilters, today: string): string {
-  const sorted = Object.entries(filters).sort(([a], [b]) => a.localeCompare(b));
-  return `${aractId ?? NATIONAL}|${today}|${JSON.stringify(sorted)}`;
+/** The value under `key` for this Aract (null: the whole network), computed once until invalidated. */
+function cached<T>(aractId: string | null, key: string, compute: () => Promise<T>): Promise<T> {
+  const fullKey = `${aractId ?? NATIONAL}|${key}`;
+  const hit = cache.get(fullKey) as Promise<T> | undefined;
+  if (hit) return hit;
+  const value = compute();
+  cache.set(fullKey, value);
+  value.catch(() => cache.delete(fullKey));
+  return value;
 }
 
 export function cachedReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
-  const key = cacheKey(aractId, filters, today);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const report = computeReport(aractId, filters, today);
-  cache.set(key, report);
-  report.catch(() => cache.delete(key));
-  return report;
+  const sorted = Object.entries(filters).sort(([a], [b]) => a.localeCompare(b));
+  return cached(aractId, `report|${today}|${JSON.stringify(sorted)}`, () => computeReport(aractId, filters, today));
 }
 
-/** Forgets the figures a change in this Aract may alter: its own and the national ones (null: all). */
+/** The filter options depend only on the caller's Aract (or the whole network). */
+export function cachedFilterOptions(scope: Scope): Promise<FilterOptions> {
+  return cached(reportAractId(scope), "options", () => loadFilterOptions(scope));
+}
+
+/** Forgets what a change in this Aract may alter: its own entries and the national ones (null: all). */
 export function invalidateReports(aractId: string | null): void {
   for (const key of cache.keys()) {
     if (aractId === null || key.startsWith(`${aractId}|`) || key.startsWith(`${NATIONAL}|`)) cache.delete(key);

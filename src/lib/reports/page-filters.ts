@@ -1,13 +1,13 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/scope";
 import { parseReportFilters, rejectionNotice } from "./filters";
-import { loadFilterOptions } from "./queries";
+import { cachedFilterOptions } from "./cache";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** The caller's filter options and the filters of the URL among them, with the notice for those set aside. */
 export async function readReportFilters(scope: Scope, raw: RawParams) {
-  const options = await loadFilterOptions(scope);
+  const options = await cachedFilterOptions(scope);
   const { filters, rejected } = parseReportFilters(raw, options);
   return { options, filters, rejected, notice: rejectionNotice(rejected) };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { clusterWhere } from "@/lib/auth/where";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
@@ -92,8 +91,9 @@ export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db.cluster.groupBy({ by: ["startDate"], where: { ...clusterWhere(scope), status: { not: "DRAFT" } } }),
+    db.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT extract(year FROM "startDate")::int AS year FROM "Cluster"
+      WHERE status <> 'DRAFT' AND (${national} OR "aractId" = ${scope.aractId}) ORDER BY year`,
   ]);
-  const startYears = new Set(years.map((row) => row.startDate.getUTCFullYear()));
-  return { aracts, programmes, years: [...startYears].sort((a, b) => a - b) };
+  return { aracts, programmes, years: years.map((row) => row.year) };
 }

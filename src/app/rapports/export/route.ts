@@ -4,8 +4,9 @@ import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFilename, toCsv, toWorkbook } from "@/lib/reports/export-files";
 import { EXPORT_CONTENTS, clusterRowsDocument, reportDocument, type ExportContext } from "@/lib/reports/export-tables";
-import { describeFilters, parseReportFilters } from "@/lib/reports/filters";
-import { listClusterRows, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
+import { describeFilters } from "@/lib/reports/filters";
+import { readReportFilters } from "@/lib/reports/page-filters";
+import { listClusterRows, reportAractId } from "@/lib/reports/queries";
 
 const ExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), contenu: z.enum(EXPORT_CONTENTS) });
 
@@ -28,8 +29,7 @@ export async function GET(request: Request) {
   }
   const { format, contenu } = parsed.data;
 
-  const options = await loadFilterOptions(scope);
-  const { filters, rejected } = parseReportFilters(Object.fromEntries(params), options);
+  const { options, filters, rejected } = await readReportFilters(scope, Object.fromEntries(params));
   const today = todayInFrance();
   const context: ExportContext = {
     today: parseDay(today),
