@@ -1,29 +1,44 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
+import type { StaffRole } from "@/generated/prisma/enums";
 
-/** What decides a user's scope: staff memberships and active pair seats. Disabled users get nothing. */
-export async function loadUserAccess(userId: string) {
-  return db.user.findFirst({
-    where: { id: userId, disabledAt: null },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      memberships: { select: { role: true, aract: { select: { id: true, name: true } } } },
-      persons: {
-        where: { erasedAt: null },
-        select: {
-          id: true,
-          aract: { select: { id: true, name: true } },
-          pairSeats: {
-            where: { endedAt: null, participation: ACTIVE_PARTICIPATION },
-            select: { participationId: true },
-          },
-        },
-      },
-    },
-  });
+type Named = { id: string; name: string };
+export type UserAccess = {
+  id: string;
+  name: string | null;
+  email: string;
+  memberships: { role: StaffRole; aract: Named | null }[];
+  persons: { id: string; aract: Named; pairSeats: { participationId: string }[] }[];
+};
+
+/**
+ * What decides a user's scope: staff memberships and active pair seats (of participations not
+ * withdrawn, as ACTIVE_PARTICIPATION). Disabled users get nothing. Every request runs it, so it is one
+ * SQL statement building the whole shape in PostgreSQL (the nested Prisma read took several queries and
+ * four times as long).
+ */
+export async function loadUserAccess(userId: string): Promise<UserAccess | null> {
+  const rows = await db.$queryRaw<UserAccess[]>`
+    SELECT u.id, u.name, u.email,
+      coalesce((
+        SELECT json_agg(json_build_object('role', m.role, 'aract', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name) END))
+        FROM "Membership" m LEFT JOIN "Aract" a ON a.id = m."aractId" WHERE m."userId" = u.id
+      ), '[]'::json) AS memberships,
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'id', p.id,
+          'aract', json_build_object('id', a.id, 'name', a.name),
+          'pairSeats', coalesce((
+            SELECT json_agg(json_build_object('participationId', pm."participationId"))
+            FROM "PairMember" pm JOIN "Participation" pa ON pa.id = pm."participationId"
+            WHERE pm."personId" = p.id AND pm."endedAt" IS NULL AND pa.status <> 'WITHDRAWN'
+          ), '[]'::json)
+        ) ORDER BY p."createdAt", p.id)
+        FROM "Person" p JOIN "Aract" a ON a.id = p."aractId"
+        WHERE p."userId" = u.id AND p."erasedAt" IS NULL
+      ), '[]'::json) AS persons
+    FROM "User" u WHERE u.id = ${userId} AND u."disabledAt" IS NULL`;
+  return rows[0] ?? null;
 }
 
 export async function findUserIdByEmail(email: string): Promise<string | null> {
@@ -31,7 +46,9 @@ export async function findUserIdByEmail(email: string): Promise<string | null> {
   return user?.id ?? null;
 }
 
-/** The session of a cookie's token: its user and end, or null when there is none. */
-export async function findSession(sessionToken: string) {
-  return db.session.findUnique({ where: { sessionToken }, select: { userId: true, expires: true } });
+/** The session of a cookie's token: its user and end, or null when there is none. (Raw: every request.) */
+export async function findSession(sessionToken: string): Promise<{ userId: string; expires: Date } | null> {
+  const rows = await db.$queryRaw<{ userId: string; expires: Date }[]>`
+    SELECT "userId", expires FROM "Session" WHERE "sessionToken" = ${sessionToken}`;
+  return rows[0] ?? null;
 }
