@@ -1,0 +1,70 @@
+// `npm run seed:scale -- --factor N [--seed S]`: fills the database with the network's volume (at factor 1,
+// 16 Aracts, 3,000 clusters over 2017–2026, about a million diagnostic answers), next to the demo data.
+// DATABASE_URL when set; otherwise the embedded database of `npm start` (.data/pg), started for the run and
+// stopped after it, or used as it is when `npm start` already runs it.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
+import { databaseProblem } from "./lib/database.ts";
+import { root } from "./lib/project.ts";
+import { seedScale } from "./lib/scale/index.ts";
+
+const USAGE = "Usage : npm run seed:scale -- --factor 1 [--seed 1]  (facteur positif, décimales acceptées : 0.02)";
+
+function readArgs(): { factor: number; seed: number } {
+  try {
+    const { values } = parseArgs({
+      options: { factor: { type: "string", default: "1" }, seed: { type: "string", default: "1" } },
+    });
+    const factor = Number(values.factor);
+    const seed = Number(values.seed);
+    if (!(factor > 0) || factor > 20) throw new Error(`facteur invalide : « ${values.factor} » (entre 0 et 20)`);
+    if (!Number.isInteger(seed) || seed < 0) throw new Error(`graine invalide : « ${values.seed} » (entier positif)`);
+    return { factor, seed };
+  } catch (error) {
+    const unparsed = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    console.error(unparsed ? `Arguments non reconnus : ${process.argv.slice(2).join(" ")}` : (error as Error).message);
+    console.error(USAGE);
+    process.exit(1);
+  }
+}
+
+const { factor, seed } = readArgs();
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+
+type Database = { url: string; embedded: EmbeddedDb | null };
+
+async function openDatabase(): Promise<Database> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
+  if ((await databaseProblem(url)) === null) {
+    console.log(`Base embarquée déjà démarrée (port ${port}) : elle est utilisée telle quelle.`);
+    return { url, embedded: null };
+  }
+  const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
+  await embedded.ensureDatabase("clusters");
+  console.log(`PostgreSQL embarqué démarré (données dans .data/pg, port ${port}).`);
+  return { url: embedded.urlFor("clusters"), embedded };
+}
+
+let database: Database | null = null;
+try {
+  database = await openDatabase();
+  const { url } = database;
+  const problem = await databaseProblem(url);
+  if (problem) throw new Error(problem);
+  const { counts, seconds } = await seedScale(url, { factor, seed, log: (line) => console.log(line) });
+  const number = new Intl.NumberFormat("fr-FR");
+  console.log("\nLignes par table (dont générées) :");
+  for (const { table, total, generated } of counts) {
+    console.log(`  ${table.padEnd(20)} ${number.format(total).padStart(11)}  (${number.format(generated)})`);
+  }
+  console.log(`\nTerminé en ${seconds.toFixed(1).replace(".", ",")} s.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database?.embedded?.stop().catch(() => {});
+}
