@@ -1,0 +1,72 @@
+// The benchmark's own PostgreSQL under .data/bench-pg: one database per factor and seed, kept between runs so
+// that a second run measures at once. A marker row says which data a database holds; it is written only after
+// the generation finished, so an interrupted generation is redone.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "../migrations.ts";
+import { seedAlways } from "../database.ts";
+import { root } from "../project.ts";
+import { seedScale } from "../scale/index.ts";
+
+export const BENCH_DATA_DIR = path.join(root, ".data/bench-pg");
+
+/** The code that decides what the data are: a change to it makes the kept data stale. */
+const GENERATOR_SOURCES = ["scripts/lib/scale", "prisma/seed"];
+
+function* sourceFiles(entry: string): Generator<string> {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return;
+  if (statSync(full).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const child of readdirSync(full).sort()) yield* sourceFiles(path.join(entry, child));
+}
+
+function generatorHash(): string {
+  const hash = createHash("sha256");
+  for (const entry of GENERATOR_SOURCES) {
+    for (const file of sourceFiles(entry)) hash.update(file).update(readFileSync(path.join(root, file)));
+  }
+  return hash.digest("hex");
+}
+
+type ScaleOptions = { factor: number; seed: number; log: (line: string) => void };
+
+/** Migrates the database, then seeds the demo and the scale data unless it already holds exactly these. */
+export async function prepareScaleData(databaseUrl: string, { factor, seed, log }: ScaleOptions): Promise<void> {
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) log(`Migrations appliquées : ${applied.join(", ")}.`);
+
+  const generator = generatorHash();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS bench_marker (factor numeric NOT NULL, seed integer NOT NULL, generator text NOT NULL,
+       generated_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const { rows } = await client.query<{ generator: string; generated_at: Date }>(
+      "SELECT generator, generated_at FROM bench_marker WHERE factor = $1 AND seed = $2",
+      [factor, seed],
+    );
+    const day = rows[0]?.generated_at.toISOString().slice(0, 10);
+    if (rows[0]?.generator === generator) {
+      log(`Données déjà générées le ${day} (facteur ${factor}, graine ${seed}) : génération sautée.`);
+      return;
+    }
+    if (rows[0]) log(`Le générateur a changé depuis la génération du ${day} : les données sont refaites.`);
+    await client.query("DELETE FROM bench_marker");
+    log("Chargement des données de démonstration…");
+    await seedAlways(databaseUrl);
+    log(`Génération des données à l'échelle (facteur ${factor}, graine ${seed})…`);
+    const started = Date.now();
+    await seedScale(databaseUrl, { factor, seed, log });
+    await client.query("INSERT INTO bench_marker (factor, seed, generator) VALUES ($1, $2, $3)", [factor, seed, generator]);
+    log(`Données générées en ${Math.round((Date.now() - started) / 1000)} s.`);
+  } finally {
+    await client.end();
+  }
+}

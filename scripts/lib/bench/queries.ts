@@ -1,0 +1,46 @@
+// The report queries timed directly in PostgreSQL, without the app or its cache in between.
+import type pg from "pg";
+import { reportQueriesFor } from "../../../src/lib/reports/sql.ts";
+import { DEFAULT_FILTERS } from "../../../src/lib/reports/filters.ts";
+import { todayInFrance } from "../../../src/lib/dates/day.ts";
+import { median } from "./stats.ts";
+import { QUERY_RUNS, type QueryMeasure } from "./results.ts";
+
+/** Whose figures: the national team (aractId null) or one Aract. */
+export type ReportScope = { label: string; aractId: string | null };
+
+type ReportQuery = ReturnType<typeof reportQueriesFor>[number];
+
+async function wallTime(client: pg.Client, query: ReportQuery): Promise<number> {
+  const started = performance.now();
+  await client.query({ text: query.text, values: query.values });
+  return performance.now() - started;
+}
+
+async function executionTime(client: pg.Client, query: ReportQuery): Promise<number> {
+  const { rows } = await client.query<{ "QUERY PLAN": [{ "Execution Time": number }] }>({
+    text: `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
+    values: query.values,
+  });
+  return rows[0]!["QUERY PLAN"][0]["Execution Time"];
+}
+
+/** Every report query with all filters off, as the dashboards run them today. */
+export async function timeReportQueries(client: pg.Client, scopes: readonly ReportScope[]): Promise<QueryMeasure[]> {
+  const measures: QueryMeasure[] = [];
+  const today = todayInFrance();
+  for (const scope of scopes) {
+    for (const query of reportQueriesFor(DEFAULT_FILTERS, scope.aractId, today)) {
+      await wallTime(client, query);
+      const times: number[] = [];
+      for (let run = 0; run < QUERY_RUNS; run++) times.push(await wallTime(client, query));
+      measures.push({
+        name: query.name,
+        scope: scope.label,
+        medianMs: median(times),
+        executionMs: await executionTime(client, query),
+      });
+    }
+  }
+  return measures;
+}
