@@ -13,7 +13,7 @@ import { aractIdBySlug, busiestScaleClusterId, countVolumes, describeMachine } f
 import { openNationalSession, type BenchSession } from "./lib/bench/session.ts";
 import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.ts";
 import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
-import { timeReportQueries } from "./lib/bench/queries.ts";
+import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
 
@@ -66,11 +66,14 @@ async function main(args: BenchArgs): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    log("Chronométrage des requêtes des rapports…");
-    const queries = await timeReportQueries(client, [
+    const scopes = [
       { label: "National", aractId: null },
       { label: "Aract Bretagne", aractId: await aractIdBySlug(client, "bretagne") },
-    ]);
+    ];
+    log("Recalcul des faits des rapports…");
+    const refreshes = await timeFactRefresh(client, scopes);
+    log("Chronométrage des requêtes des rapports…");
+    const queries = await timeReportQueries(client, scopes);
     const session = await openNationalSession(client);
     const pages = await measurePages(args, databaseUrl, client, session).finally(() => session.close());
 
@@ -85,6 +88,7 @@ async function main(args: BenchArgs): Promise<void> {
       volumes: await countVolumes(client),
       pages,
       queries,
+      refreshes,
     };
     const complete = isCompleteRun(args);
     log("");

@@ -35,6 +35,7 @@ function run(factor: number, dashboardP95: number, overrides: Partial<FactorRun>
       { name: "totals", scope: "National", medianMs: 40, executionMs: 35 },
       { name: "byAract", scope: "Aract Bretagne", medianMs: 12, executionMs: 9 },
     ],
+    refreshes: [{ scope: "National", medianMs: 900 }],
     ...overrides,
   };
 }

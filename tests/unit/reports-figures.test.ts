@@ -66,13 +66,16 @@ describe("the sector of a company", () => {
 
 describe("the report queries", () => {
   it("pass every filter as a parameter, never inside the SQL text", () => {
-    const sql = reportSql("theme", { programme: "x'; DROP TABLE \"Cluster\"; --", theme: "QVCT", sector: "Q", size: "50-299", from: 2015, to: 2016 }, "aract-1", "2026-11-23");
+    const sql = reportSql("theme", { programme: "x'; DROP TABLE \"Cluster\"; --", theme: "QVCT", sector: "Q", size: "50-299", from: 2015, to: 2016 }, "aract-1");
     expect(sql.text).not.toContain("DROP");
-    expect(sql.values).toEqual(expect.arrayContaining(["x'; DROP TABLE \"Cluster\"; --", "aract-1", "QVCT", "86", "88", 50, 300, "2015-01-01", "2016-12-31", "2026-11-23"]));
+    expect(sql.values).toEqual(expect.arrayContaining(["x'; DROP TABLE \"Cluster\"; --", "aract-1", "QVCT", "86", "88", 50, 300, "2015-01-01", "2016-12-31"]));
   });
 
-  it("join companies only when the sector is filtered", () => {
-    expect(reportSql("total", {}, null, "2026-11-23").text).not.toContain(`"Company"`);
-    expect(reportSql("total", { sector: "C" }, null, "2026-11-23").text).toContain(`"Company"`);
+  it("filter companies only when a sector or a size is asked", () => {
+    expect(reportSql("total", {}, null).text).not.toContain(`"nafDivision"`);
+    expect(reportSql("total", { sector: "C" }, null).text).toContain(`"nafDivision" BETWEEN`);
+    const small = reportSql("total", { size: "moins-de-50" }, null);
+    expect(small.text).toContain("f.headcount <");
+    expect(new Set(small.values)).toEqual(new Set([0, 50]));
   });
 });

@@ -160,6 +160,16 @@ function factorBody(run: FactorRun): string {
       ]),
     ),
     "",
+    "### Recalcul des faits des rapports",
+    "",
+    "Les requêtes lisent des faits agrégés (une ligne par entreprise et par cluster), recalculés pour une Aract " +
+      "à la première lecture après un changement dans cette Aract, et pour toutes une fois par jour : " +
+      "médiane de trois recalculs.",
+    "",
+    row(["Périmètre", "Médiane (ms)"]),
+    row(["---", "---:"]),
+    ...run.refreshes.map((r) => row([r.scope, formatNumber(r.medianMs, 1)])),
+    "",
     "### Cibles",
     "",
     ...verdictTable(factorVerdicts(run)),

@@ -48,6 +48,9 @@ export type QueryMeasure = {
   executionMs: number;
 };
 
+/** The recomputation of the report facts for a scope (every Aract, or one). */
+export type RefreshMeasure = { scope: string; medianMs: number };
+
 export type FactorRun = {
   factor: number;
   seed: number;
@@ -60,6 +63,7 @@ export type FactorRun = {
   volumes: { table: string; rows: number }[];
   pages: PageMeasure[];
   queries: QueryMeasure[];
+  refreshes: RefreshMeasure[];
 };
 
 export type Verdict = { target: string; met: boolean; measured: string };

@@ -2,6 +2,8 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import type { Scope } from "@/lib/auth/scope";
 import { computeReport, loadFilterOptions, reportAractId, type Report } from "./queries";
+import { markFactsStale } from "./freshness";
+import { processState } from "./process-state";
 import type { FilterOptions, ReportFilters } from "./filters";
 
 // The dashboards' figures are costly (every attendance row of the network) and change only when someone
@@ -12,13 +14,12 @@ import type { FilterOptions, ReportFilters } from "./filters";
 const TEN_MINUTES = 10 * 60_000;
 const NATIONAL = "national";
 
-// One cache per process, whichever route bundle loads this module.
-const holder = globalThis as typeof globalThis & { reportCache?: LRUCache<string, Promise<unknown>> };
-const cache = (holder.reportCache ??= new LRUCache<string, Promise<unknown>>({ max: 500, ttl: TEN_MINUTES }));
+const store = () => processState("figures", () => new LRUCache<string, Promise<unknown>>({ max: 500, ttl: TEN_MINUTES }));
 
 /** The value under `key` for this Aract (null: the whole network), computed once until invalidated. */
 function cached<T>(aractId: string | null, key: string, compute: () => Promise<T>): Promise<T> {
   const fullKey = `${aractId ?? NATIONAL}|${key}`;
+  const cache = store();
   const hit = cache.get(fullKey) as Promise<T> | undefined;
   if (hit) return hit;
   const value = compute();
@@ -37,8 +38,10 @@ export function cachedFilterOptions(scope: Scope): Promise<FilterOptions> {
   return cached(reportAractId(scope), "options", () => loadFilterOptions(scope));
 }
 
-/** Forgets what a change in this Aract may alter: its own entries and the national ones (null: all). */
+/** Forgets what a change in this Aract may alter: its facts, its own entries and the national ones (null: all). */
 export function invalidateReports(aractId: string | null): void {
+  markFactsStale(aractId);
+  const cache = store();
   for (const key of cache.keys()) {
     if (aractId === null || key.startsWith(`${aractId}|`) || key.startsWith(`${NATIONAL}|`)) cache.delete(key);
   }

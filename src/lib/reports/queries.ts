@@ -6,6 +6,7 @@ import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
 import type { FilterOptions, ReportFilters } from "./filters";
 import { clusterRowsSql, DRILL_PAGE_SIZE, reportSql, type Dimension } from "./sql";
+import { ensureFreshFacts } from "./freshness";
 
 /** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
 export function reportAractId(scope: Scope): string | null {
@@ -19,17 +20,18 @@ type CountsRow = ReportCounts & { key: string };
 
 const countsOf = ({ key: _key, ...counts }: CountsRow): ReportCounts => counts;
 
-async function breakdown(dimension: Dimension, filters: ReportFilters, aractId: string | null, today: string) {
-  return db.$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId, today));
+async function breakdown(dimension: Dimension, filters: ReportFilters, aractId: string | null) {
+  return db.$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId));
 }
 
-/** Every figure of the selection, in total and by Aract, theme and start year; computed by PostgreSQL. */
+/** Every figure of the selection, in total and by Aract, theme and start year; computed by PostgreSQL from the facts (brought up to date first). */
 export async function computeReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
+  await ensureFreshFacts(aractId, today);
   const [total, byAract, byTheme, byYear, aracts] = await Promise.all([
-    breakdown("total", filters, aractId, today),
-    breakdown("aract", filters, aractId, today),
-    breakdown("theme", filters, aractId, today),
-    breakdown("year", filters, aractId, today),
+    breakdown("total", filters, aractId),
+    breakdown("aract", filters, aractId),
+    breakdown("theme", filters, aractId),
+    breakdown("year", filters, aractId),
     db.aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
   ]);
   const aractName = new Map(aracts.map((a) => [a.id, a.name]));
@@ -68,16 +70,16 @@ const clusterRow = ({ name, aractName, startDate, endDate, status, matching: _m,
 /** The clusters behind a figure (those where it is above zero), largest first, a page at a time. */
 export async function listFigureClusters(scope: Scope, filters: ReportFilters, figure: Figure, page: number, today: string) {
   const offset = (page - 1) * DRILL_PAGE_SIZE;
-  const rows = await db.$queryRaw<ClusterCountsRow[]>(
-    clusterRowsSql(filters, reportAractId(scope), today, { drill: figure.drill, offset }),
-  );
+  await ensureFreshFacts(reportAractId(scope), today);
+  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope), { drill: figure.drill, offset }));
   const total = rows[0]?.matching ?? 0;
   return { rows: rows.map(clusterRow), total, pageCount: Math.max(1, Math.ceil(total / DRILL_PAGE_SIZE)) };
 }
 
 /** Every cluster of the selection with its counts: the underlying rows of the exports. */
 export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
-  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope), today));
+  await ensureFreshFacts(reportAractId(scope), today);
+  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope)));
   return rows.map(clusterRow);
 }
 

@@ -3,9 +3,10 @@ import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
 import { SIZE_BAND_BOUNDS, type ReportFilters } from "./filters";
 import { sectionDivisions } from "./naf";
 
-// The report queries: every figure is an aggregation computed by PostgreSQL (see ./figures.ts for what
-// each counts). One query per breakdown returns one row per key with every count. No `server-only` and
-// no database client here: the benchmark runs these same queries.
+// The report queries: every figure is an aggregation computed by PostgreSQL over the report facts (a
+// row per company and per cluster, see ./facts-sql.ts; ./figures.ts says what each counts). One query per
+// breakdown returns one row per key with every count. No `server-only` and no database client here: the
+// benchmark runs these same queries.
 
 export const DIMENSIONS = ["total", "aract", "theme", "year", "cluster"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -16,11 +17,11 @@ const KEYS: Record<Dimension, Prisma.Sql> = {
   aract: Prisma.sql`c."aractId"`,
   theme: Prisma.sql`t.theme::text`,
   year: Prisma.sql`extract(year FROM c."startDate")::int::text`,
-  cluster: Prisma.sql`c.id`,
+  cluster: Prisma.sql`c."clusterId"`,
 };
 
 function clusterConditions(filters: ReportFilters, aractId: string | null): Prisma.Sql {
-  const conditions = [Prisma.sql`c.status <> 'DRAFT'`];
+  const conditions = [Prisma.sql`TRUE`];
   const aract = aractId ?? filters.aract;
   if (aract) conditions.push(Prisma.sql`c."aractId" = ${aract}`);
   if (filters.programme) conditions.push(Prisma.sql`c."programmeId" = ${filters.programme}`);
@@ -34,115 +35,83 @@ function companyConditions(filters: ReportFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.size) {
     const [min, max] = SIZE_BAND_BOUNDS[filters.size];
-    conditions.push(Prisma.sql`p."headcountAtEntry" >= ${min}`);
-    if (max !== null) conditions.push(Prisma.sql`p."headcountAtEntry" < ${max}`);
+    conditions.push(Prisma.sql`f.headcount >= ${min}`);
+    if (max !== null) conditions.push(Prisma.sql`f.headcount < ${max}`);
   }
   if (filters.sector) {
     const [first, last] = sectionDivisions(filters.sector);
-    conditions.push(Prisma.sql`left(co."nafCode", 2) BETWEEN ${first} AND ${last}`);
+    conditions.push(Prisma.sql`f."nafDivision" BETWEEN ${first} AND ${last}`);
   }
   return conditions;
 }
 
-const outcomeColumns = Prisma.join(
-  OUTCOME_COUNTS.map(
-    ({ key, kind, status }) =>
-      Prisma.sql`count(*) FILTER (WHERE o.kind = ${kind}::"OutcomeKind" AND o.status = ${status}::"OutcomeStatus")::int AS ${Prisma.raw(`"${key}"`)}`,
-  ),
-);
-const outcomeTotals = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(o."${key}", 0) AS "${key}"`).join(", "));
+const outcomeSums = (from: string) =>
+  Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum(${from}"${key}")::int AS "${key}"`).join(", "));
+const outcomeTotals = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(sums."${key}", 0) AS "${key}"`).join(", "));
 
 /**
  * The counts of the selection broken down by `dimension`, one row per key ("total" has one row).
- * `aractId` is the caller's Aract (null for the national team); `today` decides which sessions are held.
+ * `aractId` is the caller's Aract (null for the national team). The company facts are read twice: once
+ * grouped by key and company (a company counts once per key), once summed by key.
  */
-export function reportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null, today: string): Prisma.Sql {
+export function reportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null): Prisma.Sql {
   const byCompany = companyConditions(filters);
-  const sectorJoin = filters.sector ? Prisma.sql`JOIN "Company" co ON co.id = p."companyId"` : Prisma.empty;
+  const companyWhere = byCompany.length ? Prisma.sql`WHERE ${Prisma.join(byCompany, " AND ")}` : Prisma.empty;
   const themeJoin = dimension === "theme" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.themes) AS t(theme)` : Prisma.empty;
   const keyConditions = [
     // A cluster of several themes counts under each; with a theme filter, under that theme only.
     ...(dimension === "theme" && filters.theme ? [Prisma.sql`t.theme = ${filters.theme}::"Theme"`] : []),
     // With a sector or size filter, a cluster counts only when one of the selected companies took part.
-    ...(byCompany.length ? [Prisma.sql`EXISTS (SELECT 1 FROM p WHERE p."clusterId" = c.id)`] : []),
+    ...(byCompany.length
+      ? [Prisma.sql`EXISTS (SELECT 1 FROM "ReportParticipationFact" f WHERE f."clusterId" = c."clusterId" AND ${Prisma.join(byCompany, " AND ")})`]
+      : []),
   ];
-  const keyWhere = keyConditions.length ? Prisma.sql`WHERE ${Prisma.join(keyConditions, " AND ")}` : Prisma.empty;
+  const keyWhere = keyConditions.length ? Prisma.sql`AND ${Prisma.join(keyConditions, " AND ")}` : Prisma.empty;
   return Prisma.sql`
-WITH c AS (
-  SELECT c.id, c."aractId", c."startDate", c.themes, c."plannedSupportDaysPerCompany" AS planned
-  FROM "Cluster" c WHERE ${clusterConditions(filters, aractId)}
-), p AS (
-  SELECT p.id, p."clusterId", p."companyId", p."headcountAtEntry" AS headcount, p.status
-  FROM "Participation" p JOIN c ON c.id = p."clusterId" ${sectorJoin}
-  WHERE ${Prisma.join([Prisma.sql`p.status <> 'CANDIDATE'`, ...byCompany], " AND ")}
-), k AS (
-  SELECT c.id AS cluster_id, c.planned, ${KEYS[dimension]} AS key FROM c ${themeJoin} ${keyWhere}
-), pk AS (
-  SELECT p.*, k.key, k.planned FROM p JOIN k ON k.cluster_id = p."clusterId"
+WITH k AS (
+  SELECT c."clusterId" AS cluster_id, c."plannedSupportDaysPerCompany" AS planned, c."sessionsHeld" AS held,
+    ${KEYS[dimension]} AS key
+  FROM "ReportClusterFact" c ${themeJoin}
+  WHERE ${clusterConditions(filters, aractId)} ${keyWhere}
+), pk AS NOT MATERIALIZED (
+  SELECT f.*, k.key, k.planned FROM "ReportParticipationFact" f JOIN k ON k.cluster_id = f."clusterId" ${companyWhere}
 ), reach AS (
   SELECT key, count(*)::int AS companies, sum(headcount)::int AS employees
   FROM (SELECT key, "companyId", max(headcount) AS headcount FROM pk GROUP BY key, "companyId") per_company
   GROUP BY key
-), seats AS (
-  SELECT pm."participationId" AS id,
-    bool_or(pm.side = 'DIRECTION') AND bool_or(pm.side = 'STAFF_REPRESENTATIVE') AS complete
-  FROM "PairMember" pm JOIN p ON p.id = pm."participationId"
-  WHERE pm."endedAt" IS NULL AND p.status <> 'WITHDRAWN'
-  GROUP BY pm."participationId"
-), taking_part AS (
-  SELECT pk.key, count(*)::int AS active, count(*) FILTER (WHERE seats.complete)::int AS pairs,
-    sum(pk.planned)::float8 AS planned
-  FROM pk LEFT JOIN seats ON seats.id = pk.id
-  WHERE pk.status <> 'WITHDRAWN'
-  GROUP BY pk.key
-), held AS (
-  SELECT s.id, s."clusterId" FROM "CollectiveSession" s JOIN c ON c.id = s."clusterId"
-  WHERE s."cancelledAt" IS NULL AND s.date <= ${today}::date
-), sessions AS (
-  SELECT k.key, count(*)::int AS held FROM held JOIN k ON k.cluster_id = held."clusterId" GROUP BY k.key
-), attendance AS (
-  SELECT pk.key, count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*)::int AS recorded
-  FROM "Attendance" a JOIN held ON held.id = a."sessionId" JOIN pk ON pk.id = a."participationId"
-  GROUP BY pk.key
-), support AS (
-  SELECT pk.key, sum(sd."durationDays")::float8 AS delivered
-  FROM "SupportDay" sd JOIN pk ON pk.id = sd."participationId" GROUP BY pk.key
-), diagnostics AS (
-  SELECT pk.key, count(*)::int AS submitted
-  FROM "DiagnosticResponse" r JOIN pk ON pk.id = r."participationId"
-  WHERE r.status = 'SUBMITTED' GROUP BY pk.key
-), outcomes AS (
-  SELECT pk.key, ${outcomeColumns}
-  FROM "Outcome" o JOIN pk ON pk.id = o."participationId" GROUP BY pk.key
+), sums AS (
+  SELECT key,
+    count(*) FILTER (WHERE NOT withdrawn)::int AS active,
+    count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
+    coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
+    sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted,
+    ${outcomeSums("")}
+  FROM pk GROUP BY key
+), clusters AS (
+  SELECT key, count(*)::int AS count, sum(held)::int AS held FROM k GROUP BY key
 )
 SELECT clusters.key, clusters.count AS clusters,
   coalesce(reach.companies, 0) AS companies,
   coalesce(reach.employees, 0) AS employees,
-  coalesce(taking_part.active, 0) AS "activeCompanies",
-  coalesce(taking_part.pairs, 0) AS "pairsComplete",
-  coalesce(sessions.held, 0) AS "sessionsHeld",
-  coalesce(attendance.present, 0) AS "attendancePresent",
-  coalesce(attendance.recorded, 0) AS "attendanceRecorded",
-  coalesce(taking_part.planned, 0) AS "supportPlanned",
-  coalesce(support.delivered, 0) AS "supportDelivered",
-  coalesce(diagnostics.submitted, 0) AS "diagnosticsSubmitted",
+  coalesce(sums.active, 0) AS "activeCompanies",
+  coalesce(sums.pairs, 0) AS "pairsComplete",
+  clusters.held AS "sessionsHeld",
+  coalesce(sums.present, 0) AS "attendancePresent",
+  coalesce(sums.recorded, 0) AS "attendanceRecorded",
+  coalesce(sums.planned, 0) AS "supportPlanned",
+  coalesce(sums.delivered, 0) AS "supportDelivered",
+  coalesce(sums.submitted, 0) AS "diagnosticsSubmitted",
   ${outcomeTotals}
-FROM (SELECT key, count(*)::int AS count FROM k GROUP BY key) clusters
-LEFT JOIN reach USING (key)
-LEFT JOIN taking_part USING (key)
-LEFT JOIN sessions USING (key)
-LEFT JOIN attendance USING (key)
-LEFT JOIN support USING (key)
-LEFT JOIN diagnostics USING (key)
-LEFT JOIN outcomes o USING (key)`;
+FROM clusters LEFT JOIN reach USING (key) LEFT JOIN sums USING (key)`;
 }
 
 export type NamedQuery = { name: string; text: string; values: unknown[] };
 
 /** The queries behind one dashboard, as the benchmark times them. */
-export function reportQueriesFor(filters: ReportFilters, aractId: string | null, today: string): NamedQuery[] {
+export function reportQueriesFor(filters: ReportFilters, aractId: string | null): NamedQuery[] {
   return DIMENSIONS.map((dimension) => {
-    const sql = reportSql(dimension, filters, aractId, today);
+    const sql = reportSql(dimension, filters, aractId);
     return { name: dimension, text: sql.text, values: sql.values };
   });
 }
@@ -153,13 +122,8 @@ export const DRILL_PAGE_SIZE = 50;
  * The clusters of the selection with their counts, for the drill-down behind a figure (only the clusters
  * where `drill` is above zero, a page at a time) or for the export of the underlying rows (all of them).
  */
-export function clusterRowsSql(
-  filters: ReportFilters,
-  aractId: string | null,
-  today: string,
-  page?: { drill: string; offset: number },
-): Prisma.Sql {
-  const rows = reportSql("cluster", filters, aractId, today);
+export function clusterRowsSql(filters: ReportFilters, aractId: string | null, page?: { drill: string; offset: number }): Prisma.Sql {
+  const rows = reportSql("cluster", filters, aractId);
   const drill = page ? Prisma.raw(`r."${page.drill.replace(/[^A-Za-z]/g, "")}"`) : null;
   return Prisma.sql`
 SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status, count(*) OVER ()::int AS "matching"

@@ -1,0 +1,68 @@
+import { Prisma } from "@/generated/prisma/client";
+import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
+
+// The report facts (see the models at the end of prisma/schema.prisma): recomputed from the records for
+// some Aracts (null: all) in one transaction, so that the report queries aggregate a row per company and
+// per cluster instead of every attendance row, support day, response and outcome of the network.
+// No `server-only` and no database client: the benchmark runs these same statements.
+
+const inAracts = (column: Prisma.Sql, aractIds: readonly string[] | null) =>
+  aractIds === null ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${[...aractIds]}::text[])`;
+
+const outcomeCounts = Prisma.join(
+  OUTCOME_COUNTS.map(
+    ({ key, kind, status }) =>
+      Prisma.sql`count(*) FILTER (WHERE o.kind = ${kind}::"OutcomeKind" AND o.status = ${status}::"OutcomeStatus")::int AS ${Prisma.raw(`"${key}"`)}`,
+  ),
+);
+const outcomeColumns = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `"${key}"`).join(", "));
+const outcomeValues = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(o."${key}", 0)`).join(", "));
+
+/** The statements that replace the facts of these Aracts (null: every Aract); `today` decides what is held. */
+export function refreshFactsStatements(aractIds: readonly string[] | null, today: string): Prisma.Sql[] {
+  return [
+    Prisma.sql`DELETE FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
+    Prisma.sql`DELETE FROM "ReportClusterFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
+    Prisma.sql`
+INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startDate", themes, "plannedSupportDaysPerCompany", "sessionsHeld")
+SELECT c.id, c."aractId", c."programmeId", c."startDate", c.themes, c."plannedSupportDaysPerCompany"::float8,
+  (SELECT count(*) FROM "CollectiveSession" s
+   WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date)::int
+FROM "Cluster" c
+WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,
+    Prisma.sql`
+INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", headcount, "nafDivision",
+  withdrawn, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
+SELECT p.id, p."aractId", p."clusterId", p."companyId", p."headcountAtEntry", left(co."nafCode", 2),
+  p.status = 'WITHDRAWN', coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
+  coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues}
+FROM "Participation" p
+JOIN "ReportClusterFact" c ON c."clusterId" = p."clusterId"
+JOIN "Company" co ON co.id = p."companyId"
+LEFT JOIN (
+  SELECT pm."participationId" AS id, bool_or(pm.side = 'DIRECTION') AND bool_or(pm.side = 'STAFF_REPRESENTATIVE') AS complete
+  FROM "PairMember" pm WHERE pm."endedAt" IS NULL AND ${inAracts(Prisma.sql`pm."aractId"`, aractIds)}
+  GROUP BY pm."participationId"
+) seats ON seats.id = p.id
+LEFT JOIN (
+  SELECT a."participationId" AS id, count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*)::int AS recorded
+  FROM "Attendance" a JOIN "CollectiveSession" s ON s.id = a."sessionId"
+  WHERE s."cancelledAt" IS NULL AND s.date <= ${today}::date AND ${inAracts(Prisma.sql`a."aractId"`, aractIds)}
+  GROUP BY a."participationId"
+) att ON att.id = p.id
+LEFT JOIN (
+  SELECT sd."participationId" AS id, sum(sd."durationDays")::float8 AS delivered
+  FROM "SupportDay" sd WHERE ${inAracts(Prisma.sql`sd."aractId"`, aractIds)} GROUP BY sd."participationId"
+) sup ON sup.id = p.id
+LEFT JOIN (
+  SELECT r."participationId" AS id, count(*)::int AS submitted
+  FROM "DiagnosticResponse" r WHERE r.status = 'SUBMITTED' AND ${inAracts(Prisma.sql`r."aractId"`, aractIds)}
+  GROUP BY r."participationId"
+) diag ON diag.id = p.id
+LEFT JOIN (
+  SELECT o."participationId" AS id, ${outcomeCounts}
+  FROM "Outcome" o WHERE ${inAracts(Prisma.sql`o."aractId"`, aractIds)} GROUP BY o."participationId"
+) o ON o.id = p.id
+WHERE p.status <> 'CANDIDATE' AND ${inAracts(Prisma.sql`p."aractId"`, aractIds)}`,
+  ];
+}
