@@ -14,6 +14,7 @@ import { openNationalSession, type BenchSession } from "./lib/bench/session.ts";
 import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.ts";
 import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
 import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
+import { VISITOR_PAGES } from "./lib/bench/results.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
 
@@ -30,11 +31,13 @@ async function measurePages(args: BenchArgs, databaseUrl: string, client: pg.Cli
     dashboard: async () => "/rapports",
     cluster: async () => `/clusters/${await busiestScaleClusterId(client)}`,
     static: async () => "/accessibilite",
+    signin: async () => "/connexion",
+    account: async () => "/compte",
   };
   const targets: PageTarget[] = [];
   for (const key of args.pages) {
     // The static page is measured as a visitor: no session, nothing personal, the cheapest page there is.
-    targets.push({ key, path: await paths[key](), cookie: key === "static" ? null : session.cookie });
+    targets.push({ key, path: await paths[key](), cookie: VISITOR_PAGES.includes(key) ? null : session.cookie });
   }
 
   const port = await freePort();

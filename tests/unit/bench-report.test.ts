@@ -143,7 +143,7 @@ describe("docs/benchmarks.md", () => {
 describe("the command line", () => {
   it("defaults to factor 1, seed 1, 10 s and every page", () => {
     const args = parseBenchArgs([]);
-    expect(args).toEqual({ factor: 1, seed: 1, durationSeconds: 10, pages: ["dashboard", "cluster", "static"] });
+    expect(args).toEqual({ factor: 1, seed: 1, durationSeconds: 10, pages: ["dashboard", "cluster", "static", "signin", "account"] });
     expect(isCompleteRun(args)).toBe(true);
     expect(benchCommand(args)).toBe("npm run bench -- --factor 1 --seed 1 --duration 10");
   });

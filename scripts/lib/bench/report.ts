@@ -142,6 +142,7 @@ function factorBody(run: FactorRun): string {
     ),
     "",
     `Débit du tableau de bord rapporté à celui de la page statique : ${formatNumber(throughputRatio(run), 2)}.`,
+    ...referenceRatios(run),
     "",
     "### Requêtes des rapports",
     "",
@@ -174,6 +175,19 @@ function factorBody(run: FactorRun): string {
     "",
     ...verdictTable(factorVerdicts(run)),
   ].join("\n");
+}
+
+/** How the reference pages compare with the static page: the ceiling of any page rendered per request. */
+function referenceRatios(run: FactorRun): string[] {
+  const staticPage = run.pages.find((p) => p.key === "static");
+  const references = run.pages.filter((p) => p.key === "signin" || p.key === "account");
+  if (!staticPage || references.length === 0) return [];
+  return [
+    "",
+    ...references.map(
+      (p) => `${PAGE_LABELS[p.key]} rapportée à la page statique : ${formatNumber(p.requestsPerSecond / staticPage.requestsPerSecond, 2)}.`,
+    ),
+  ];
 }
 
 function comparisonBody(factor1: SectionData, factor3: SectionData): string {

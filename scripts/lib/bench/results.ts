@@ -1,13 +1,20 @@
 // What one benchmark run measures, the issue's targets, and whether a run meets them. Pure.
 
-export const PAGE_KEYS = ["dashboard", "cluster", "static"] as const;
+export const PAGE_KEYS = ["dashboard", "cluster", "static", "signin", "account"] as const;
 export type PageKey = (typeof PAGE_KEYS)[number];
 
 export const PAGE_LABELS: Record<PageKey, string> = {
   dashboard: "Tableau de bord national",
   cluster: "Page d'un cluster",
   static: "Page statique",
+  // For reference: what any page rendered per request costs, without data and without session.
+  signin: "Référence : page dynamique minimale (connexion, visiteur)",
+  // For reference: the lightest signed-in page (session read, scope built, nothing else).
+  account: "Référence : page connectée minimale (Mon compte)",
 };
+
+/** The pages measured without a session cookie. */
+export const VISITOR_PAGES: readonly PageKey[] = ["static", "signin"];
 
 /** The targets of issue 5, set for factor 1 on a 2-core machine. */
 export const TARGETS = {
