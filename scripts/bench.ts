@@ -15,6 +15,7 @@ import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.t
 import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
 import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
 import { VISITOR_PAGES } from "./lib/bench/results.ts";
+import { SESSION_SETTINGS } from "../src/lib/db-settings.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
 
@@ -66,7 +67,8 @@ async function main(args: BenchArgs): Promise<void> {
   log(`PostgreSQL du banc d'essai démarré (base ${name}, données dans .data/bench-pg).`);
   await prepareScaleData(databaseUrl, { factor: args.factor, seed: args.seed, log });
 
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // The app's own connection settings: the queries are timed as the app runs them.
+  const client = new pg.Client({ connectionString: databaseUrl, options: SESSION_SETTINGS });
   await client.connect();
   try {
     const scopes = [
