@@ -35,6 +35,9 @@ générateur de données à l'échelle, puis mesure, en une seule exécution :
 - le débit (requêtes par seconde, moyenne) et les latences p50, p95 et p99 de trois pages, avec autocannon
   (10 connexions simultanées, lancé sur la même machine), connecté comme l'équipe nationale : le tableau de bord national \`/rapports\` sans
   filtre, la page du cluster qui compte le plus d'entreprises, et la page statique \`/accessibilite\` (sans session) ;
+  et, pour référence, deux pages rendues à chaque requête sans données à calculer : la page de connexion
+  (visiteur) et « Mon compte » (connecté), qui donnent le plafond de toute page dynamique sur cette machine ;
+- le recalcul des faits des rapports (toutes les Aract, puis une) ;
 - la durée de chaque requête des rapports, pour l'équipe nationale et pour une Aract : médiane de ${QUERY_RUNS}
   exécutions après une d'échauffement, et temps d'exécution donné par PostgreSQL (\`EXPLAIN ANALYZE\`).
 
