@@ -35,17 +35,18 @@ function* files(entry: string): Generator<string> {
   }
 }
 
-function sourceHash(): string {
+/** A hash of these files and folders (paths from the project root; generated code left out). */
+export function hashSources(entries: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const input of BUILD_INPUTS) {
-    for (const file of files(input)) hash.update(path.relative(root, file)).update(readFileSync(file));
+  for (const entry of entries) {
+    for (const file of files(entry)) hash.update(path.relative(root, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
 }
 
 /** `next build`, unless the last build was made from these very sources. */
 export async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<"built" | "up to date"> {
-  const hash = sourceHash();
+  const hash = hashSources(BUILD_INPUTS);
   const hashFile = path.join(root, HASH_FILE);
   const upToDate =
     existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(hashFile) && readFileSync(hashFile, "utf8") === hash;

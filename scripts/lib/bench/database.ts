@@ -1,37 +1,17 @@
 // The benchmark's own PostgreSQL under .data/bench-pg: one database per factor and seed, kept between runs so
 // that a second run measures at once. A marker row says which data a database holds; it is written only after
 // the generation finished, so an interrupted generation is redone.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../migrations.ts";
 import { seedAlways } from "../database.ts";
-import { root } from "../project.ts";
+import { hashSources, root } from "../project.ts";
 import { seedScale } from "../scale/index.ts";
 
 export const BENCH_DATA_DIR = path.join(root, ".data/bench-pg");
 
 /** The code that decides what the data are: a change to it makes the kept data stale. */
 const GENERATOR_SOURCES = ["scripts/lib/scale", "prisma/seed"];
-
-function* sourceFiles(entry: string): Generator<string> {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return;
-  if (statSync(full).isFile()) {
-    yield entry;
-    return;
-  }
-  for (const child of readdirSync(full).sort()) yield* sourceFiles(path.join(entry, child));
-}
-
-function generatorHash(): string {
-  const hash = createHash("sha256");
-  for (const entry of GENERATOR_SOURCES) {
-    for (const file of sourceFiles(entry)) hash.update(file).update(readFileSync(path.join(root, file)));
-  }
-  return hash.digest("hex");
-}
 
 type ScaleOptions = { factor: number; seed: number; log: (line: string) => void };
 
@@ -40,7 +20,7 @@ export async function prepareScaleData(databaseUrl: string, { factor, seed, log 
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) log(`Migrations appliquées : ${applied.join(", ")}.`);
 
-  const generator = generatorHash();
+  const generator = hashSources(GENERATOR_SOURCES);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
