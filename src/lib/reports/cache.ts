@@ -6,10 +6,10 @@ import { markFactsStale } from "./freshness";
 import { processState } from "./process-state";
 import type { FilterOptions, ReportFilters } from "./filters";
 
-// The dashboards' figures are costly (every attendance row of the network) and change only when someone
-// records something: they are kept in memory until a change in their Aract (every server action
-// invalidates its caller's Aract), or for ten minutes at most for changes made outside the app. The
-// promise is kept, not its value, so that simultaneous first visits share one computation.
+// The dashboards' figures change only when someone records something: they are kept in memory until a
+// change in their Aract (every server action invalidates its caller's Aract, facts included), or for ten
+// minutes at most, like the facts, for changes made outside the app. The promise is kept, not its value,
+// so that simultaneous first visits share one computation.
 
 const TEN_MINUTES = 10 * 60_000;
 const NATIONAL = "national";
