@@ -109,7 +109,12 @@ describe("the tables of a report export", () => {
   });
 
   it("name an Aract's own Aract in its filters and leave out the breakdown by Aract", () => {
-    const document = reportDocument(report, { ...national, aractName: "Aract Bretagne", rejected: [] });
+    const document = reportDocument(report, {
+      ...national,
+      aractName: "Aract Bretagne",
+      filters: describeFilters({ theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2015 }, options, "Aract Bretagne"),
+      rejected: [],
+    });
     expect(document.preamble).toContainEqual(["Aract", "Aract Bretagne"]);
     expect(document.title).toContain("Aract Bretagne");
     expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par thème", "Par année"]);

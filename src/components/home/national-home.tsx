@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Report } from "@/lib/reports/queries";
-import { findFigure, formatFigure, isSuppressed, SUPPRESSED_LABEL, type ReportCounts } from "@/lib/reports/figures";
+import { findFigure, formatFigure } from "@/lib/reports/figures";
+import { FigureCells } from "@/components/reports/figure-cells";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 
@@ -12,19 +13,6 @@ const FIGURES = ["clusters", "companies", "accordsSigned", "plansAdopted", "acco
 const COLUMNS = ["clusters", "companies", "employees", "accordsSigned", "plansAdopted", "accordsInPreparation", "plansInPreparation"].map(
   (key) => findFigure(key)!,
 );
-
-const cells = (counts: ReportCounts) =>
-  isSuppressed(counts) ? (
-    <td colSpan={COLUMNS.length} className="px-4 py-3 text-muted">
-      {SUPPRESSED_LABEL}
-    </td>
-  ) : (
-    COLUMNS.map((figure) => (
-      <td key={figure.key} className="px-4 py-3 text-right tabular-nums">
-        {formatFigure(figure, figure.value(counts))}
-      </td>
-    ))
-  );
 
 export function NationalHome({ report }: { report: Report }) {
   return (
@@ -52,7 +40,7 @@ export function NationalHome({ report }: { report: Report }) {
               <th scope="row" className="px-4 py-3 font-medium">
                 {row.label}
               </th>
-              {cells(row.counts)}
+              <FigureCells figures={COLUMNS} counts={row.counts} cellClassName="px-4 py-3" />
             </tr>
           ))}
         </tbody>
@@ -61,7 +49,7 @@ export function NationalHome({ report }: { report: Report }) {
             <th scope="row" className="px-4 py-3">
               Réseau
             </th>
-            {cells(report.total)}
+            <FigureCells figures={COLUMNS} counts={report.total} cellClassName="px-4 py-3" />
           </tr>
         </tfoot>
       </Table>

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { BREAKDOWN_FIGURES, formatFigure, isSuppressed, SUPPRESSED_LABEL, type Figure } from "@/lib/reports/figures";
+import { BREAKDOWN_FIGURES, formatFigure, isSuppressed, type Figure } from "@/lib/reports/figures";
 import type { ReportRow } from "@/lib/reports/queries";
 import { Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { BarChart } from "./bar-chart";
+import { FigureCells } from "./figure-cells";
 
 /** One breakdown (by Aract, theme or year): a chart of one figure, then every row in a table. */
 export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowHref }: {
@@ -46,17 +47,7 @@ export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowH
                   <th scope="row" className="py-2 pr-4 text-left font-medium">
                     <Link href={rowHref(row.key)}>{row.label}</Link>
                   </th>
-                  {isSuppressed(row.counts) ? (
-                    <td colSpan={BREAKDOWN_FIGURES.length} className="py-2 pr-4 text-muted">
-                      {SUPPRESSED_LABEL}
-                    </td>
-                  ) : (
-                    BREAKDOWN_FIGURES.map((figure) => (
-                      <td key={figure.key} className="py-2 pr-4 text-right tabular-nums">
-                        {formatFigure(figure, figure.value(row.counts))}
-                      </td>
-                    ))
-                  )}
+                  <FigureCells figures={BREAKDOWN_FIGURES} counts={row.counts} cellClassName="py-2 pr-4" />
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatFigure, isSuppressed, SUPPRESSED_LABEL, type Figure } from "@/lib/reports/figures";
+import { displayFigure, type Figure } from "@/lib/reports/figures";
 import type { ClusterReportRow } from "@/lib/reports/queries";
 import { formatNumber, formatPeriod } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
@@ -33,7 +33,7 @@ export function FigureClustersTable({ figure, rows, showAract }: { figure: Figur
             </td>
             <td className="px-4 py-3 text-right tabular-nums">{formatNumber(row.counts.companies)}</td>
             <td className="px-4 py-3 text-right tabular-nums">
-              {isSuppressed(row.counts) ? SUPPRESSED_LABEL : formatFigure(figure, figure.value(row.counts))}
+              {displayFigure(figure, row.counts)}
             </td>
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FIGURE_GROUPS, formatFigure, isSuppressed, SUPPRESSED_LABEL, type ReportCounts } from "@/lib/reports/figures";
+import { displayFigure, FIGURE_GROUPS, isSuppressed, type ReportCounts } from "@/lib/reports/figures";
 import { plural } from "@/lib/format/fr";
 
 /** The selection's figures, each a link to the clusters behind it. */
@@ -16,7 +16,7 @@ export function FigureGrid({ counts, drillHref }: { counts: ReportCounts; drillH
             {group.figures.map((figure) => (
               <li key={figure.key} className="rounded-sm border border-line bg-white p-4">
                 <p className="text-3xl font-bold text-france-900">
-                  {hidden ? SUPPRESSED_LABEL : formatFigure(figure, figure.value(counts))}
+                  {displayFigure(figure, counts)}
                 </p>
                 <p className="mt-1 text-sm font-medium text-ink">{figure.label}</p>
                 {figure.key === "pairsComplete" && !hidden && (

@@ -1,6 +1,6 @@
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { FIGURES, MIN_COMPANIES, SUPPRESSED_LABEL, isSuppressed, type Figure, type ReportCounts } from "./figures";
-import { FILTER_PARAMS, rejectionNotice, type FilterKey } from "./filters";
+import { rejectionNotice, type FilterKey } from "./filters";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
 
 // What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a
@@ -36,7 +36,7 @@ export type ExportContext = {
   today: Date;
   /** The caller's Aract; null for the national team, who see every Aract. */
   aractName: string | null;
-  /** The filters in words (describeFilters). */
+  /** The filters in words (describeFilters, with the caller's own Aract). */
   filters: { label: string; value: string }[];
   /** The filters of the URL that were not valid or not the caller's to pick. */
   rejected: readonly FilterKey[];
@@ -56,10 +56,7 @@ function figureCells(counts: ReportCounts): ExportCell[] {
 }
 
 function preamble(title: string, context: ExportContext, notes: string[] = []): ExportCell[][] {
-  // describeFilters says "Toutes" when no Aract is picked; for an Aract's people that is their own Aract.
-  const filters = context.filters.map(({ label, value }) =>
-    label === FILTER_PARAMS.aract.label && context.aractName ? [label, context.aractName] : [label, value],
-  );
+  const filters = context.filters.map(({ label, value }) => [label, value]);
   const notice = rejectionNotice(context.rejected);
   return [
     [title],

@@ -137,3 +137,8 @@ export const BREAKDOWN_FIGURES: readonly Figure[] = [
   sum("deposited", "Accords et plans déposés", ["accordsDeposited", "plansDeposited"]),
   sum("inPreparation", "Accords et plans en préparation", ["accordsInPreparation", "plansInPreparation"]),
 ];
+
+/** A figure of a row as shown: its value in French, or the suppression label when the row is hidden. */
+export function displayFigure(figure: Figure, counts: ReportCounts): string {
+  return isSuppressed(counts) ? SUPPRESSED_LABEL : formatFigure(figure, figure.value(counts));
+}

@@ -110,8 +110,15 @@ export function filterQueryString(filters: ReportFilters, extra: Record<string, 
   return query ? `?${query}` : "";
 }
 
-/** Each filter in words, "Toutes" when not set: written at the top of every export. */
-export function describeFilters(filters: ReportFilters, options: FilterOptions): { label: string; value: string }[] {
+/**
+ * Each filter in words, "Toutes" when not set: written at the top of every export. `ownAract` is the
+ * caller's Aract when they see one Aract only: their figures are that Aract's, not "Toutes".
+ */
+export function describeFilters(
+  filters: ReportFilters,
+  options: FilterOptions,
+  ownAract: string | null = null,
+): { label: string; value: string }[] {
   const nameOf = (list: Named[] | null, id: string) => list?.find((item) => item.id === id)?.name ?? id;
   const { from, to } = filters;
   const period =
@@ -122,7 +129,7 @@ export function describeFilters(filters: ReportFilters, options: FilterOptions):
         : `Clusters démarrés ${[from === undefined ? "" : `à partir de ${from}`, to === undefined ? "" : `jusqu'en ${to}`].filter(Boolean).join(" et ")}`;
   return [
     { label: "Période", value: period },
-    { label: "Aract", value: filters.aract ? nameOf(options.aracts, filters.aract) : "Toutes" },
+    { label: "Aract", value: filters.aract ? nameOf(options.aracts, filters.aract) : (ownAract ?? "Toutes") },
     {
       label: "Programme",
       value: filters.programme ? nameOf(options.programmes, filters.programme) : "Tous",

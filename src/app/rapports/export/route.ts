@@ -34,7 +34,7 @@ export async function GET(request: Request) {
   const context: ExportContext = {
     today: parseDay(today),
     aractName: scope.aractName,
-    filters: describeFilters(filters, options),
+    filters: describeFilters(filters, options, scope.aractName),
     rejected,
   };
   const document =
