@@ -1,34 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { withSiretCheckDigit } from "../src/lib/companies/siret";
-import { expectAccessible, query, signIn } from "./support";
+import { enrolOwnCompany, expectAccessible, query, signIn } from "./support";
 
 // Following a running cluster: support days, outcomes, evaluation and the funder workbook. Each test
 // enrols a company of its own in the demo cluster, so that it changes no row another spec reads.
 
 const CLUSTER = "demo-cluster-bretagne-qvct-usure-2026";
 const BASE = `/clusters/${CLUSTER}`;
-
-/** A new company enrolled in the demo cluster (3 support days planned per company), straight in the database. */
-async function enrolOwnCompany(): Promise<string> {
-  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const name = `Menuiserie du Faou ${run}`;
-  const [cluster] = await query<{ aractId: string }>(`SELECT "aractId" FROM "Cluster" WHERE id = $1`, [CLUSTER]);
-  const siret = withSiretCheckDigit(
-    `9${String(Date.now()).slice(-8)}${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`,
-  );
-  await query(
-    `INSERT INTO "Company" (id, "aractId", name, siret, "nafCode", headcount, city, "updatedAt")
-     VALUES ($1, $2, $3, $4, '16.23Z', 58, 'Le Faou', now())`,
-    [`e2e-company-${run}`, cluster!.aractId, name, siret],
-  );
-  await query(
-    `INSERT INTO "Participation" (id, "aractId", "clusterId", "companyId", status, "headcountAtEntry", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'ENROLLED', 58, now())`,
-    [`e2e-participation-${run}`, cluster!.aractId, CLUSTER, `e2e-company-${run}`],
-  );
-  return name;
-}
 
 async function logSupportDay(page: Page, company: string, durationDays: string) {
   await page.getByLabel("Entreprise", { exact: true }).selectOption({ label: company });
@@ -42,7 +20,7 @@ test("a chargée de mission logs support days, records an accord, evaluates a co
   page,
 }) => {
   test.setTimeout(90_000);
-  const company = await enrolOwnCompany();
+  const company = await enrolOwnCompany(CLUSTER);
   await signIn(page, "gaelle.kerjean@bretagne.aract.fr");
 
   // Support days: planned versus delivered, then the warning once over plan.

@@ -1,9 +1,15 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { enrolOwnCompany, expectAccessible, signIn } from "./support";
 
 const figureCard = (page: Page, label: string) =>
   page.getByRole("listitem").filter({ has: page.getByText(label, { exact: true }) });
+
+/** A figure's value on the dashboard, as a number (counts only). */
+async function figureValue(page: Page, label: string): Promise<number> {
+  const text = await figureCard(page, label).getByRole("paragraph").first().textContent();
+  return Number(text?.replace(/\s/g, ""));
+}
 
 /** Every cell of a workbook, as text, row by row. */
 function workbookRows(workbook: ExcelJS.Workbook): string[][] {
@@ -89,6 +95,53 @@ test("a chargée de mission reads her own Aract's figures only", async ({ page }
   await expect(clusters.getByRole("columnheader", { name: "Aract" })).toHaveCount(0);
   await expect(clusters).not.toContainText("Île-de-France");
   await expectAccessible(page);
+});
+
+test("the dashboard is served from memory until the Aract records something, which then shows at once", async ({ page }) => {
+  // Île-de-France: no other spec changes its records, so nothing else empties its pages while this runs.
+  const cluster = "demo-cluster-idf-qvct-ehpad-2027";
+  const company = await enrolOwnCompany(cluster);
+  await signIn(page, "julien.roussel@idf.aract.fr");
+
+  expect((await page.goto("/rapports"))?.status()).toBe(200);
+  const reloaded = await page.reload();
+  expect(reloaded?.headers()["x-report-cache"]).toBe("hit");
+  await expect(page.getByRole("heading", { level: 1, name: "Rapports de l'Aract Île-de-France" })).toBeVisible();
+  const before = await figureValue(page, "Accords en préparation");
+  expect(before).toBeGreaterThanOrEqual(0);
+  await expectAccessible(page);
+
+  // Moving inside the app fetches the pages' RSC payloads, kept the same way.
+  const payloads: (string | undefined)[] = [];
+  page.on("response", (response) => {
+    if (response.request().headers()["rsc"] && new URL(response.url()).pathname.startsWith("/rapports")) {
+      payloads.push(response.headers()["x-report-cache"]);
+    }
+  });
+  await page.getByRole("link", { name: "Voir les clusters : Clusters menés" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Clusters menés" })).toBeVisible();
+  await page.getByRole("link", { name: "← Retour aux rapports" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapports de l'Aract Île-de-France" })).toBeVisible();
+  expect(payloads.filter(Boolean).length).toBeGreaterThan(0);
+
+  // An accord in preparation recorded through the app.
+  await page.goto(`/clusters/${cluster}/resultats`);
+  await page.getByRole("link", { name: `Enregistrer un résultat pour ${company}` }).click();
+  await page.getByLabel("Accord", { exact: true }).check();
+  await page.getByLabel("En préparation", { exact: true }).check();
+  await page.getByLabel("Santé au travail", { exact: true }).check();
+  await page.getByRole("button", { name: "Enregistrer le résultat" }).click();
+  await expect(page.getByRole("table", { name: "Résultats par entreprise" }).getByRole("row", { name: company })).toContainText(
+    "En préparation",
+  );
+
+  await page.getByRole("link", { name: "Rapports", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapports de l'Aract Île-de-France" })).toBeVisible();
+  expect(await figureValue(page, "Accords en préparation")).toBe(before + 1);
+  const fresh = await page.reload();
+  expect(fresh?.headers()["x-report-cache"]).toBe("miss");
+  expect(await figureValue(page, "Accords en préparation")).toBe(before + 1);
+  expect((await page.reload())?.headers()["x-report-cache"]).toBe("hit");
 });
 
 test("a pair member has no reports", async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { withSiretCheckDigit } from "../src/lib/companies/siret";
 
 /** Every page a test visits is checked against WCAG 2.1 A and AA rules (RGAA's base). */
 export async function expectAccessible(page: Page) {
@@ -56,4 +57,28 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A new company enrolled in a demo cluster (58 employees, joinery), straight in the database, so that a
+ * test changes no row another spec reads. Its name.
+ */
+export async function enrolOwnCompany(clusterId: string): Promise<string> {
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const name = `Menuiserie du Faou ${run}`;
+  const [cluster] = await query<{ aractId: string }>(`SELECT "aractId" FROM "Cluster" WHERE id = $1`, [clusterId]);
+  const siret = withSiretCheckDigit(
+    `9${String(Date.now()).slice(-8)}${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`,
+  );
+  await query(
+    `INSERT INTO "Company" (id, "aractId", name, siret, "nafCode", headcount, city, "updatedAt")
+     VALUES ($1, $2, $3, $4, '16.23Z', 58, 'Le Faou', now())`,
+    [`e2e-company-${run}`, cluster!.aractId, name, siret],
+  );
+  await query(
+    `INSERT INTO "Participation" (id, "aractId", "clusterId", "companyId", status, "headcountAtEntry", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'ENROLLED', 58, now())`,
+    [`e2e-participation-${run}`, cluster!.aractId, clusterId, `e2e-company-${run}`],
+  );
+  return name;
 }

@@ -25,6 +25,8 @@ const EnvSchema = z
     OIDC_USERINFO_SIGNED_ALG: optional,
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+    // Set by `next start` and `next dev` to the port they listen on: the proxy renders report pages there.
+    PORT: z.coerce.number().int().positive().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

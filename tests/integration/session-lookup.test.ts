@@ -4,10 +4,9 @@ import { createStaffUser, testDb } from "../factories";
 
 // The real session reader (the other suites replace it with `actAs`), over a cookie jar of our own.
 const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
-}));
-const { getSessionUserId } = await vi.importActual<typeof import("@/lib/auth/session")>("@/lib/auth/session");
+const cookies = { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) };
+const { sessionUserId } = await vi.importActual<typeof import("@/lib/auth/session")>("@/lib/auth/session");
+const getSessionUserId = (now: Date) => sessionUserId(cookies, now);
 
 const db = testDb();
 const DAY = 24 * 3600 * 1000;

@@ -1,6 +1,7 @@
 import { vi } from "vitest";
 import { sessionUserId } from "../support/session";
 
-// Outside a Next request there are no cookies and no cache to revalidate.
-vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => sessionUserId() }));
+// Outside a Next request there are no cookies and no cache to revalidate: the session is whoever `actAs` says.
+vi.mock("@/lib/auth/session", () => ({ sessionUserId: async () => sessionUserId() }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));

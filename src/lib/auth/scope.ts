@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { loadUserAccess } from "./queries";
-import { getSessionUserId } from "./session";
+import { sessionUserId, type CookieReader } from "./session";
 import { can, type Permission, type Role } from "./policy";
 
 // The only builder of a Scope: who the caller is and what part of the data they may see.
@@ -55,11 +56,13 @@ export async function buildScope(userId: string): Promise<Scope | null> {
   };
 }
 
-/** The caller's scope, once per request; null when signed out or without access. */
-export const getScope = cache(async (): Promise<Scope | null> => {
-  const userId = await getSessionUserId();
+async function scopeOfSession(jar: CookieReader): Promise<Scope | null> {
+  const userId = await sessionUserId(jar);
   return userId ? buildScope(userId) : null;
-});
+}
+
+/** The caller's scope, once per request; null when signed out or without access. */
+export const getScope = cache(async (): Promise<Scope | null> => scopeOfSession(await cookies()));
 
 /**
  * For pages: signed-out callers go to the sign-in page; a permission the role lacks answers 404,
@@ -75,5 +78,11 @@ export async function requireScope(permission: Permission): Promise<Scope> {
 /** For route handlers and actions: the scope, or null when the caller may not do this. */
 export async function authorize(permission: Permission): Promise<Scope | null> {
   const scope = await getScope();
+  return scope && can(scope.role, permission) ? scope : null;
+}
+
+/** For the proxy, which holds the request's cookies rather than a page's: the same answer as authorize. */
+export async function authorizeRequest(jar: CookieReader, permission: Permission): Promise<Scope | null> {
+  const scope = await scopeOfSession(jar);
   return scope && can(scope.role, permission) ? scope : null;
 }
