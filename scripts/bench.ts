@@ -14,7 +14,7 @@ import { openNationalSession, type BenchSession } from "./lib/bench/session.ts";
 import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.ts";
 import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
 import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
-import { VISITOR_PAGES } from "./lib/bench/results.ts";
+import { RENDERED_PAGES, VISITOR_PAGES } from "./lib/bench/results.ts";
 import { SESSION_SETTINGS } from "../src/lib/db-settings.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
@@ -30,6 +30,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => vo
 async function measurePages(args: BenchArgs, databaseUrl: string, client: pg.Client, session: BenchSession) {
   const paths: Record<PageKey, () => Promise<string>> = {
     dashboard: async () => "/rapports",
+    dashboardRendered: async () => "/rapports?essai=",
     cluster: async () => `/clusters/${await busiestScaleClusterId(client)}`,
     static: async () => "/accessibilite",
     signin: async () => "/connexion",
@@ -38,7 +39,12 @@ async function measurePages(args: BenchArgs, databaseUrl: string, client: pg.Cli
   const targets: PageTarget[] = [];
   for (const key of args.pages) {
     // The static page is measured as a visitor: no session, nothing personal, the cheapest page there is.
-    targets.push({ key, path: await paths[key](), cookie: VISITOR_PAGES.includes(key) ? null : session.cookie });
+    targets.push({
+      key,
+      path: await paths[key](),
+      cookie: VISITOR_PAGES.includes(key) ? null : session.cookie,
+      newAddressEachTime: RENDERED_PAGES.includes(key),
+    });
   }
 
   const port = await freePort();

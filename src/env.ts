@@ -27,6 +27,8 @@ const EnvSchema = z
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     // Set by `next start` and `next dev` to the port they listen on: the proxy renders report pages there.
     PORT: z.coerce.number().int().positive().optional(),
+    // Set by Next: under `next dev` the proxy keeps no rendered page, so that a code change shows at once.
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

@@ -3,7 +3,14 @@ import autocannon from "autocannon";
 import { latencySummary } from "./stats.ts";
 import type { PageKey, PageMeasure } from "./results.ts";
 
-export type PageTarget = { key: PageKey; path: string; /** The session cookie; null for a visitor. */ cookie: string | null };
+export type PageTarget = {
+  key: PageKey;
+  path: string;
+  /** The session cookie; null for a visitor. */
+  cookie: string | null;
+  /** Ask each request at a new address, `path` followed by a counter: nothing in front of the page answers. */
+  newAddressEachTime?: boolean;
+};
 
 export const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 2;
@@ -32,10 +39,14 @@ function fire(
 }
 
 export async function measurePage(baseUrl: string, target: PageTarget, durationSeconds: number): Promise<PageMeasure> {
+  let counter = 0;
   const options: autocannon.Options = {
     url: new URL(target.path, baseUrl).href,
     connections: CONNECTIONS,
     headers: target.cookie ? { cookie: target.cookie } : {},
+    ...(target.newAddressEachTime && {
+      requests: [{ setupRequest: (request) => ({ ...request, path: `${target.path}${(counter += 1)}` }) }],
+    }),
   };
   await fire({ ...options, duration: WARM_UP_SECONDS });
   const latencies: number[] = [];

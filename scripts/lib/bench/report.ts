@@ -21,7 +21,7 @@ export const COMPARISON_HEADING = "Facteur 3 / facteur 1";
 
 export type Section = { heading: string; body: string };
 
-type SectionData = DashboardLatency & { factor: number };
+type SectionData = DashboardLatency & { factor: number; rendered?: DashboardLatency };
 
 const DATA_MARK = /^<!-- bench-data (\{.*\}) -->$/m;
 
@@ -35,8 +35,12 @@ générateur de données à l'échelle, puis mesure, en une seule exécution :
 - le débit (requêtes par seconde, moyenne) et les latences p50, p95 et p99 de trois pages, avec autocannon
   (10 connexions simultanées, lancé sur la même machine), connecté comme l'équipe nationale : le tableau de bord national \`/rapports\` sans
   filtre, la page du cluster qui compte le plus d'entreprises, et la page statique \`/accessibilite\` (sans session) ;
-  et, pour référence, deux pages rendues à chaque requête sans données à calculer : la page de connexion
-  (visiteur) et « Mon compte » (connecté), qui donnent le plafond de toute page dynamique sur cette machine ;
+- le tableau de bord deux fois : tel qu'il est servi, depuis la mémoire où le proxy garde chaque page rendue
+  (par personne et par adresse, jusqu'à un changement dans l'Aract ou pendant dix minutes au plus), et rendu à
+  chaque requête (une adresse nouvelle par requête, \`/rapports?essai=1\`, \`2\`…, les chiffres venant de la
+  mémoire), ce que coûte la première visite après un changement ;
+- pour référence, deux pages rendues à chaque requête sans données à calculer : la page de connexion
+  (visiteur) et « Mon compte » (connecté), qui donnent le plafond de toute page rendue à chaque requête sur cette machine ;
 - le recalcul des faits des rapports (toutes les Aract, puis une) ;
 - la durée de chaque requête des rapports, pour l'équipe nationale et pour une Aract : médiane de ${QUERY_RUNS}
   exécutions après une d'échauffement, et temps d'exécution donné par PostgreSQL (\`EXPLAIN ANALYZE\`).
@@ -108,9 +112,9 @@ function verdictTable(verdicts: readonly Verdict[]): string[] {
 }
 
 function factorBody(run: FactorRun): string {
-  const dashboard = pageOf(run, "dashboard");
   const tenth = (value: number) => Math.round(value * 10) / 10;
-  const data: SectionData = { factor: run.factor, p50: tenth(dashboard.p50), p95: tenth(dashboard.p95) };
+  const latency = (key: "dashboard" | "dashboardRendered") => ({ p50: tenth(pageOf(run, key).p50), p95: tenth(pageOf(run, key).p95) });
+  const data: SectionData = { factor: run.factor, ...latency("dashboard"), rendered: latency("dashboardRendered") };
   const when = `${run.measuredAt.slice(0, 10)} à ${run.measuredAt.slice(11, 16)} (UTC)`;
   return [
     `<!-- bench-data ${JSON.stringify(data)} -->`,
@@ -167,7 +171,8 @@ function factorBody(run: FactorRun): string {
     "### Recalcul des faits des rapports",
     "",
     "Les requêtes lisent des faits agrégés (une ligne par entreprise et par cluster), recalculés pour une Aract " +
-      "à la première lecture après un changement dans cette Aract, et pour toutes une fois par jour : " +
+      "à la première lecture après un changement dans cette Aract, et pour toutes à la première lecture de chaque " +
+      "tranche de dix minutes : " +
       "médiane de trois recalculs.",
     "",
     row(["Périmètre", "Médiane (ms)"]),
@@ -180,10 +185,10 @@ function factorBody(run: FactorRun): string {
   ].join("\n");
 }
 
-/** How the reference pages compare with the static page: the ceiling of any page rendered per request. */
+/** How the pages rendered at each request compare with the static page. */
 function referenceRatios(run: FactorRun): string[] {
   const staticPage = run.pages.find((p) => p.key === "static");
-  const references = run.pages.filter((p) => p.key === "signin" || p.key === "account");
+  const references = run.pages.filter((p) => p.key === "dashboardRendered" || p.key === "signin" || p.key === "account");
   if (!staticPage || references.length === 0) return [];
   return [
     "",
@@ -194,16 +199,29 @@ function referenceRatios(run: FactorRun): string[] {
 }
 
 function comparisonBody(factor1: SectionData, factor3: SectionData): string {
-  const verdict = scalingVerdict(factor1, factor3);
+  const variants = [
+    { rendered: false, f1: factor1, f3: factor3 },
+    ...(factor1.rendered && factor3.rendered ? [{ rendered: true, f1: factor1.rendered, f3: factor3.rendered }] : []),
+  ];
+  const verdicts = variants.map((v) => ({ ...v, verdict: scalingVerdict(v.f1, v.f3, v.rendered) }));
   return [
     "Latences du tableau de bord national sans filtre, d'après les sections ci-dessus.",
     "",
-    row(["Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"]),
-    row(["---", "---:", "---:", "---:"]),
-    row(["p50", formatNumber(factor1.p50, 1), formatNumber(factor3.p50, 1), `× ${formatNumber(verdict.p50, 2)}`]),
-    row(["p95", formatNumber(factor1.p95, 1), formatNumber(factor3.p95, 1), `× ${formatNumber(verdict.p95, 2)}`]),
+    row(["Tableau de bord", "Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"]),
+    row(["---", "---", "---:", "---:", "---:"]),
+    ...verdicts.flatMap(({ rendered, f1, f3, verdict }) =>
+      (["p50", "p95"] as const).map((q) =>
+        row([
+          rendered ? "rendu à chaque requête" : "servi depuis la mémoire",
+          q,
+          formatNumber(f1[q], 1),
+          formatNumber(f3[q], 1),
+          `× ${formatNumber(verdict[q], 2)}`,
+        ]),
+      ),
+    ),
     "",
-    ...verdictTable([verdict]),
+    ...verdictTable(verdicts.map((v) => v.verdict)),
   ].join("\n");
 }
 

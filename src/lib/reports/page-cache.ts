@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
 import { authorizeRequest, type Scope } from "@/lib/auth/scope";
@@ -79,18 +79,21 @@ export async function renderThroughServer(request: NextRequest): Promise<Rendere
 }
 
 /** Whether this request is the proxy's own render of a page. */
-export function isPageRender(request: NextRequest): boolean {
-  return request.headers.get(RENDER_HEADER) === renderSecret();
+function isPageRender(request: NextRequest): boolean {
+  const given = Buffer.from(request.headers.get(RENDER_HEADER) ?? "");
+  const secret = Buffer.from(renderSecret());
+  return given.length === secret.length && timingSafeEqual(given, secret);
 }
 
 /**
  * The answer to a report page request, from memory or rendered for it; null when the page must answer
  * itself: another page or method, the proxy's own render, a caller the page would redirect or refuse, or
- * a render that is not a plain 200 (a redirect, an error), which Next then answers as usual.
+ * a render that is not a plain 200 (a redirect, an error), which Next then answers as usual. Under
+ * `next dev` every page answers itself.
  */
 export async function serveReportPage(request: NextRequest, render: PageRenderer = renderThroughServer) {
   if (request.method !== "GET" || !CACHED_REPORT_PATHS.includes(request.nextUrl.pathname)) return null;
-  if (isPageRender(request)) return null;
+  if (env().NODE_ENV === "development" || isPageRender(request)) return null;
   const scope = await authorizeRequest(request.cookies, "report:read");
   if (!scope) return null;
   const { pathname, search } = request.nextUrl;
