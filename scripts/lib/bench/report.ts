@@ -91,7 +91,8 @@ export function updateBenchmarks(markdown: string, run: FactorRun): string {
   const others = kept.filter((s) => !dataOf(s));
   const factor1 = factorSections.map(dataOf).find((d) => d!.factor === 1);
   const factor3 = factorSections.map(dataOf).find((d) => d!.factor === 3);
-  const comparison = factor1 && factor3 ? [{ heading: COMPARISON_HEADING, body: comparisonBody(factor1, factor3) }] : [];
+  const comparison =
+    factor1 && factor3 ? [{ heading: COMPARISON_HEADING, body: comparisonBody(factor1, factor3) }] : [];
   return joinSections(INTRO, [...factorSections, ...others, ...comparison]);
 }
 
@@ -113,7 +114,10 @@ function verdictTable(verdicts: readonly Verdict[]): string[] {
 
 function factorBody(run: FactorRun): string {
   const tenth = (value: number) => Math.round(value * 10) / 10;
-  const latency = (key: "dashboard" | "dashboardRendered") => ({ p50: tenth(pageOf(run, key).p50), p95: tenth(pageOf(run, key).p95) });
+  const latency = (key: "dashboard" | "dashboardRendered") => ({
+    p50: tenth(pageOf(run, key).p50),
+    p95: tenth(pageOf(run, key).p95),
+  });
   const data: SectionData = { factor: run.factor, ...latency("dashboard"), rendered: latency("dashboardRendered") };
   const when = `${run.measuredAt.slice(0, 10)} à ${run.measuredAt.slice(11, 16)} (UTC)`;
   return [
@@ -188,40 +192,43 @@ function factorBody(run: FactorRun): string {
 /** How the pages rendered at each request compare with the static page. */
 function referenceRatios(run: FactorRun): string[] {
   const staticPage = run.pages.find((p) => p.key === "static");
-  const references = run.pages.filter((p) => p.key === "dashboardRendered" || p.key === "signin" || p.key === "account");
+  const references = run.pages.filter(
+    (p) => p.key === "dashboardRendered" || p.key === "signin" || p.key === "account",
+  );
   if (!staticPage || references.length === 0) return [];
   return [
     "",
     ...references.map(
-      (p) => `${PAGE_LABELS[p.key]} rapportée à la page statique : ${formatNumber(p.requestsPerSecond / staticPage.requestsPerSecond, 2)}.`,
+      (p) =>
+        `${PAGE_LABELS[p.key]} rapportée à la page statique : ${formatNumber(p.requestsPerSecond / staticPage.requestsPerSecond, 2)}.`,
     ),
   ];
 }
 
 function comparisonBody(factor1: SectionData, factor3: SectionData): string {
-  const variants = [
-    { rendered: false, f1: factor1, f3: factor3 },
-    ...(factor1.rendered && factor3.rendered ? [{ rendered: true, f1: factor1.rendered, f3: factor3.rendered }] : []),
-  ];
-  const verdicts = variants.map((v) => ({ ...v, verdict: scalingVerdict(v.f1, v.f3, v.rendered) }));
+  const verdict = scalingVerdict(factor1, factor3);
+  const ratio = (a: number, b: number) => `× ${formatNumber(b / a, 2)}`;
+  const rendered =
+    factor1.rendered && factor3.rendered
+      ? (["p50", "p95"] as const).map((q) =>
+          row([
+            `${q}, rendu à chaque requête (référence)`,
+            formatNumber(factor1.rendered![q], 1),
+            formatNumber(factor3.rendered![q], 1),
+            ratio(factor1.rendered![q], factor3.rendered![q]),
+          ]),
+        )
+      : [];
   return [
     "Latences du tableau de bord national sans filtre, d'après les sections ci-dessus.",
     "",
-    row(["Tableau de bord", "Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"]),
-    row(["---", "---", "---:", "---:", "---:"]),
-    ...verdicts.flatMap(({ rendered, f1, f3, verdict }) =>
-      (["p50", "p95"] as const).map((q) =>
-        row([
-          rendered ? "rendu à chaque requête" : "servi depuis la mémoire",
-          q,
-          formatNumber(f1[q], 1),
-          formatNumber(f3[q], 1),
-          `× ${formatNumber(verdict[q], 2)}`,
-        ]),
-      ),
-    ),
+    row(["Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"]),
+    row(["---", "---:", "---:", "---:"]),
+    row(["p50", formatNumber(factor1.p50, 1), formatNumber(factor3.p50, 1), `× ${formatNumber(verdict.p50, 2)}`]),
+    row(["p95", formatNumber(factor1.p95, 1), formatNumber(factor3.p95, 1), `× ${formatNumber(verdict.p95, 2)}`]),
+    ...rendered,
     "",
-    ...verdictTable(verdicts.map((v) => v.verdict)),
+    ...verdictTable([verdict]),
   ].join("\n");
 }
 
