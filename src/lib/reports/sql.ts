@@ -67,6 +67,11 @@ export function reportSql(dimension: Dimension, filters: ReportFilters, aractId:
       : []),
   ];
   const keyWhere = keyConditions.length ? Prisma.sql`AND ${Prisma.join(keyConditions, " AND ")}` : Prisma.empty;
+  // A company takes part in a cluster once: per cluster, its participations are its companies already.
+  const perCompany =
+    dimension === "cluster"
+      ? Prisma.sql`pk`
+      : Prisma.sql`(SELECT key, "companyId", max(headcount) AS headcount FROM pk GROUP BY key, "companyId")`;
   return Prisma.sql`
 WITH k AS (
   SELECT c."clusterId" AS cluster_id, c."plannedSupportDaysPerCompany" AS planned, c."sessionsHeld" AS held,
@@ -77,7 +82,7 @@ WITH k AS (
   SELECT f.*, k.key, k.planned FROM "ReportParticipationFact" f JOIN k ON k.cluster_id = f."clusterId" ${companyWhere}
 ), reach AS (
   SELECT key, count(*)::int AS companies, sum(headcount)::int AS employees
-  FROM (SELECT key, "companyId", max(headcount) AS headcount FROM pk GROUP BY key, "companyId") per_company
+  FROM ${perCompany} per_company
   GROUP BY key
 ), sums AS (
   SELECT key,
