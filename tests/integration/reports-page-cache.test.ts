@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { invalidateReports } from "@/lib/reports/cache";
 import { CACHE_STATUS_HEADER, serveReportPage, type RenderedPage } from "@/lib/reports/page-cache";
@@ -23,12 +23,13 @@ const request = (address: string, headers: Record<string, string> = {}, method =
   });
 
 /** A renderer that writes who asked what, and counts its renders. */
-function renderer(status = 200, extraHeaders: [string, string][] = []) {
+function renderer(status = 200, extraHeaders: [string, string][] = [], padding = 0) {
   const calls: string[] = [];
   const render = async (req: NextRequest): Promise<RenderedPage> => {
     calls.push(req.nextUrl.pathname + req.nextUrl.search);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const body = new TextEncoder().encode(`rendu ${calls.length} de ${req.nextUrl.search}`).buffer as ArrayBuffer;
+    const text = `rendu ${calls.length} de ${req.nextUrl.search}${" ".repeat(padding)}`;
+    const body = new TextEncoder().encode(text).buffer as ArrayBuffer;
     return {
       status,
       headers: [["content-type", "text/html; charset=utf-8"], ...extraHeaders],
@@ -104,6 +105,27 @@ describe("the report pages kept in memory", () => {
     actAs(nationalId);
     expect((await served(request("/rapports?b=1"), render))?.cache).toBe("miss");
     expect(calls).toHaveLength(5);
+  });
+
+  it("renders again in the next ten-minute window, and does not keep a page heavier than the store", async () => {
+    const { render, calls } = renderer();
+    actAs(nationalId);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-11-23T10:01:00Z"));
+      await served(request("/rapports?e=1"), render);
+      vi.setSystemTime(new Date("2026-11-23T10:09:59Z"));
+      expect((await served(request("/rapports?e=1"), render))?.cache).toBe("hit");
+      vi.setSystemTime(new Date("2026-11-23T10:10:00Z"));
+      expect((await served(request("/rapports?e=1"), render))?.cache).toBe("miss");
+      expect(calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+
+    const heavy = renderer(200, [], 33 * 2 ** 20);
+    expect((await served(request("/rapports?e=2"), heavy.render))?.cache).toBe("miss");
+    expect((await served(request("/rapports?e=2"), heavy.render))?.cache).toBe("miss");
   });
 
   it("lets the page answer itself for a redirect, an error or a cookie, and keeps none of them", async () => {

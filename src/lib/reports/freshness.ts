@@ -17,6 +17,11 @@ export function freshnessWindow(now = Date.now()): number {
   return Math.floor(now / TEN_MINUTES);
 }
 
+/** How long the window of `now` lasts still, in milliseconds: what is kept in memory lives no longer. */
+export function untilWindowEnd(now = Date.now()): number {
+  return (freshnessWindow(now) + 1) * TEN_MINUTES - now;
+}
+
 type State = {
   fullDay: string | null;
   fullWindow: number;

@@ -1,11 +1,10 @@
 import "server-only";
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
 import { authorizeRequest, type Scope } from "@/lib/auth/scope";
 import { todayInFrance } from "@/lib/dates/day";
 import { cachedPage } from "./cache";
-import { processState } from "./process-state";
 import { reportAractId } from "./queries";
 
 // The report pages cost a whole render per request even with their figures in memory. The proxy serves
@@ -30,8 +29,13 @@ export const RENDER_VARY_HEADERS = [
 /** Says whether the page came from memory ("hit") or was rendered for this request ("miss"). */
 export const CACHE_STATUS_HEADER = "x-report-cache";
 
-/** Marks the proxy's own render request, with a secret of this process so that nobody else can skip the cache. */
+/**
+ * Marks the proxy's own render request, with a secret derived from NEXTAUTH_SECRET: nobody else can skip
+ * the cache, and every process of the app agrees on it should the render land on another one.
+ */
 const RENDER_HEADER = "x-report-render";
+/** A render taking longer than this is given up: the page then answers the request itself. */
+const RENDER_TIMEOUT_MS = 30_000;
 
 /** Headers that belong to one connection or one encoding of the body, never replayed. */
 const UNREPLAYED_HEADERS = new Set([
@@ -47,7 +51,8 @@ const UNREPLAYED_HEADERS = new Set([
 export type RenderedPage = { status: number; headers: [string, string][]; body: ArrayBuffer; setsCookie: boolean };
 export type PageRenderer = (request: NextRequest) => Promise<RenderedPage>;
 
-const renderSecret = () => processState("page-render-secret", () => randomBytes(24).toString("hex"));
+let secret: string | undefined;
+const renderSecret = () => (secret ??= createHmac("sha256", env().NEXTAUTH_SECRET).update("report-page-render").digest("hex"));
 
 /** The key of a page: the caller's scope, the day, the address and the varying headers. */
 export function reportPageKey(scope: Scope, address: string, headers: Headers, today: string): string {
@@ -66,10 +71,16 @@ export async function renderThroughServer(request: NextRequest): Promise<Rendere
   const port = env().PORT;
   if (!port) throw new Error("PORT inconnu : la page ne peut pas être rendue pour le cache.");
   const headers = new Headers(request.headers);
-  for (const name of ["host", "connection", "content-length", "accept-encoding"]) headers.delete(name);
+  for (const name of ["host", "connection", "content-length"]) headers.delete(name);
+  // Uncompressed: what is kept is served as is (Next compresses each answer for its client).
+  headers.set("accept-encoding", "identity");
   headers.set(RENDER_HEADER, renderSecret());
   const { pathname, search } = request.nextUrl;
-  const response = await fetch(`http://127.0.0.1:${port}${pathname}${search}`, { headers, redirect: "manual" });
+  const response = await fetch(`http://127.0.0.1:${port}${pathname}${search}`, {
+    headers,
+    redirect: "manual",
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+  });
   return {
     status: response.status,
     headers: [...response.headers].filter(([name]) => !UNREPLAYED_HEADERS.has(name)),
