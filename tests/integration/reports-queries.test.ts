@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { computeReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
+import { clusterReportSql, companyReportSql, DIMENSIONS } from "@/lib/reports/sql";
+import type { ReportFilters } from "@/lib/reports/filters";
 import { findFigure } from "@/lib/reports/figures";
 import { cachedReport } from "@/lib/reports/cache";
 import { createOutcomeAction } from "@/lib/outcomes/actions";
@@ -60,6 +62,27 @@ describe("the figures computed by the database", () => {
     const in2014 = await computeReport(null, { from: 2014, to: 2014 }, TODAY);
     expect(in2014.byYear.map((row) => row.key)).toEqual(["2014"]);
     expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
+  });
+
+  it("are the same from the clusters' sums as from the companies' rows, for every breakdown and cluster filter", async () => {
+    await computeReport(null, {}, TODAY);
+    const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    const selections: [string | null, ReportFilters][] = [
+      [null, {}],
+      [null, { theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }],
+      [null, { from: 2017, programme: "demo-programme-clusters-egalite" }],
+      [BRETAGNE, {}],
+      [IDF, { theme: "QVCT" }],
+    ];
+    for (const [aractId, filters] of selections) {
+      for (const dimension of DIMENSIONS) {
+        const fast = byKey(await db.$queryRaw<Record<string, unknown>[]>(clusterReportSql(dimension, filters, aractId)));
+        const full = byKey(await db.$queryRaw<Record<string, unknown>[]>(companyReportSql(dimension, filters, aractId)));
+        expect(fast, `${dimension} ${aractId} ${JSON.stringify(filters)}`).toEqual(full);
+      }
+    }
+    const national = byKey(await db.$queryRaw<Record<string, unknown>[]>(clusterReportSql("aract", {}, null)));
+    expect(national.length).toBeGreaterThanOrEqual(4);
   });
 
   it("narrow to the companies of a size band and drop the clusters without any", async () => {

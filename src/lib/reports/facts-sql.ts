@@ -3,7 +3,8 @@ import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
 
 // The report facts (see the models at the end of prisma/schema.prisma): recomputed from the records for
 // some Aracts (null: all) in one transaction, so that the report queries aggregate a row per company and
-// per cluster instead of every attendance row, support day, response and outcome of the network.
+// per cluster instead of every attendance row, support day, response and outcome of the network. The
+// clusters' rows come first (which clusters count), then the participations', then the clusters' sums.
 // No `server-only` and no database client: the benchmark runs these same statements.
 
 const inAracts = (column: Prisma.Sql, aractIds: readonly string[] | null) =>
@@ -17,6 +18,9 @@ const outcomeCounts = Prisma.join(
 );
 const outcomeColumns = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `"${key}"`).join(", "));
 const outcomeValues = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(o."${key}", 0)`).join(", "));
+const outcomeSums = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum("${key}")::int AS "${key}"`).join(", "));
+const outcomeUpdates = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `"${key}" = s."${key}"`).join(", "));
+const zeroOutcomes = Prisma.raw(OUTCOME_COUNTS.map(() => "0").join(", "));
 
 /** The statements that replace the facts of these Aracts (null: every Aract); `today` decides what is held. */
 export function refreshFactsStatements(aractIds: readonly string[] | null, today: string): Prisma.Sql[] {
@@ -24,16 +28,21 @@ export function refreshFactsStatements(aractIds: readonly string[] | null, today
     Prisma.sql`DELETE FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
     Prisma.sql`DELETE FROM "ReportClusterFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
     Prisma.sql`
-INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startDate", themes, "plannedSupportDaysPerCompany", "sessionsHeld")
-SELECT c.id, c."aractId", c."programmeId", c."startDate", c.themes, c."plannedSupportDaysPerCompany"::float8,
+INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYear", themes, "plannedSupportDaysPerCompany", "sessionsHeld",
+  companies, employees, "activeCompanies", "pairsComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
+  "diagnosticsSubmitted", ${outcomeColumns})
+SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
   (SELECT count(*) FROM "CollectiveSession" s
-   WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date)::int
+   WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date)::int,
+  0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}
 FROM "Cluster" c
 WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,
     Prisma.sql`
-INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", headcount, "nafDivision",
-  withdrawn, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
-SELECT p.id, p."aractId", p."clusterId", p."companyId", p."headcountAtEntry", left(co."nafCode", 2),
+INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", "programmeId", "startYear", themes,
+  headcount, "nafDivision", withdrawn, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
+  "diagnosticsSubmitted", ${outcomeColumns})
+SELECT p.id, p."aractId", p."clusterId", p."companyId", c."programmeId", c."startYear", c.themes,
+  p."headcountAtEntry", left(co."nafCode", 2),
   p.status = 'WITHDRAWN', coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
   coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues}
 FROM "Participation" p
@@ -64,5 +73,17 @@ LEFT JOIN (
   FROM "Outcome" o WHERE ${inAracts(Prisma.sql`o."aractId"`, aractIds)} GROUP BY o."participationId"
 ) o ON o.id = p.id
 WHERE p.status <> 'CANDIDATE' AND ${inAracts(Prisma.sql`p."aractId"`, aractIds)}`,
+    Prisma.sql`
+UPDATE "ReportClusterFact" c SET companies = s.companies, employees = s.employees, "activeCompanies" = s.active,
+  "pairsComplete" = s.pairs, "attendancePresent" = s.present, "attendanceRecorded" = s.recorded,
+  "supportDelivered" = s.delivered, "diagnosticsSubmitted" = s.submitted, ${outcomeUpdates}
+FROM (
+  SELECT "clusterId", count(*)::int AS companies, sum(headcount)::int AS employees,
+    count(*) FILTER (WHERE NOT withdrawn)::int AS active, count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
+    sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
+  FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)} GROUP BY "clusterId"
+) s
+WHERE c."clusterId" = s."clusterId"`,
   ];
 }

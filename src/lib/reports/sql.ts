@@ -5,29 +5,32 @@ import { sectionDivisions } from "./naf";
 
 // The report queries: every figure is an aggregation computed by PostgreSQL over the report facts (a
 // row per company and per cluster, see ./facts-sql.ts; ./figures.ts says what each counts). One query per
-// breakdown returns one row per key with every count. No `server-only` and no database client here: the
-// benchmark runs these same queries.
+// breakdown returns one row per key with every count. Without a sector or size filter the clusters' sums
+// give every count but the companies reached, counted once per key from the companies' rows; with one,
+// only the selected companies count, so everything is summed from the companies' rows. No `server-only`
+// and no database client here: the benchmark runs these same queries.
 
 export const DIMENSIONS = ["total", "aract", "theme", "year", "cluster"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The key of a row of each breakdown, computed from the cluster `c`. */
+/** The key of a row of each breakdown, from a row `c` of either facts table (`t`: its unnested themes). */
 const KEYS: Record<Dimension, Prisma.Sql> = {
   total: Prisma.sql`'total'`,
   aract: Prisma.sql`c."aractId"`,
   theme: Prisma.sql`t.theme::text`,
-  year: Prisma.sql`extract(year FROM c."startDate")::int::text`,
+  year: Prisma.sql`c."startYear"::text`,
   cluster: Prisma.sql`c."clusterId"`,
 };
 
+/** The cluster filters, on a row `c` of either facts table (both carry the cluster's columns). */
 function clusterConditions(filters: ReportFilters, aractId: string | null): Prisma.Sql {
   const conditions = [Prisma.sql`TRUE`];
   const aract = aractId ?? filters.aract;
   if (aract) conditions.push(Prisma.sql`c."aractId" = ${aract}`);
   if (filters.programme) conditions.push(Prisma.sql`c."programmeId" = ${filters.programme}`);
   if (filters.theme) conditions.push(Prisma.sql`c.themes @> ARRAY[${filters.theme}::"Theme"]`);
-  if (filters.from !== undefined) conditions.push(Prisma.sql`c."startDate" >= ${`${filters.from}-01-01`}::date`);
-  if (filters.to !== undefined) conditions.push(Prisma.sql`c."startDate" <= ${`${filters.to}-12-31`}::date`);
+  if (filters.from !== undefined) conditions.push(Prisma.sql`c."startYear" >= ${filters.from}`);
+  if (filters.to !== undefined) conditions.push(Prisma.sql`c."startYear" <= ${filters.to}`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -45,57 +48,20 @@ function companyConditions(filters: ReportFilters): Prisma.Sql[] {
   return conditions;
 }
 
-const outcomeSums = (from: string) =>
-  Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum(${from}"${key}")::int AS "${key}"`).join(", "));
+const outcomeSums = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum("${key}")::int AS "${key}"`).join(", "));
 const outcomeTotals = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(sums."${key}", 0) AS "${key}"`).join(", "));
 
-/**
- * The counts of the selection broken down by `dimension`, one row per key ("total" has one row).
- * `aractId` is the caller's Aract (null for the national team). The company facts are read twice: once
- * grouped by key and company (a company counts once per key), once summed by key.
- */
-export function reportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null): Prisma.Sql {
-  const byCompany = companyConditions(filters);
-  const companyWhere = byCompany.length ? Prisma.sql`WHERE ${Prisma.join(byCompany, " AND ")}` : Prisma.empty;
-  const themeJoin = dimension === "theme" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.themes) AS t(theme)` : Prisma.empty;
-  const keyConditions = [
-    // A cluster of several themes counts under each; with a theme filter, under that theme only.
-    ...(dimension === "theme" && filters.theme ? [Prisma.sql`t.theme = ${filters.theme}::"Theme"`] : []),
-    // With a sector or size filter, a cluster counts only when one of the selected companies took part.
-    ...(byCompany.length
-      ? [Prisma.sql`EXISTS (SELECT 1 FROM "ReportParticipationFact" f WHERE f."clusterId" = c."clusterId" AND ${Prisma.join(byCompany, " AND ")})`]
-      : []),
-  ];
-  const keyWhere = keyConditions.length ? Prisma.sql`AND ${Prisma.join(keyConditions, " AND ")}` : Prisma.empty;
-  // A company takes part in a cluster once: per cluster, its participations are its companies already.
-  const perCompany =
-    dimension === "cluster"
-      ? Prisma.sql`pk`
-      : Prisma.sql`(SELECT key, "companyId", max(headcount) AS headcount FROM pk GROUP BY key, "companyId")`;
-  return Prisma.sql`
-WITH k AS (
-  SELECT c."clusterId" AS cluster_id, c."plannedSupportDaysPerCompany" AS planned, c."sessionsHeld" AS held,
-    ${KEYS[dimension]} AS key
-  FROM "ReportClusterFact" c ${themeJoin}
-  WHERE ${clusterConditions(filters, aractId)} ${keyWhere}
-), pk AS NOT MATERIALIZED (
-  SELECT f.*, k.key, k.planned FROM "ReportParticipationFact" f JOIN k ON k.cluster_id = f."clusterId" ${companyWhere}
-), reach AS (
+const themeJoin = (dimension: Dimension) =>
+  dimension === "theme" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.themes) AS t(theme)` : Prisma.empty;
+
+/** A company counts once per key (at its largest headcount) among the companies' rows `rows` keyed `key`. */
+const reachOf = (rows: Prisma.Sql) => Prisma.sql`
   SELECT key, count(*)::int AS companies, sum(headcount)::int AS employees
-  FROM ${perCompany} per_company
-  GROUP BY key
-), sums AS (
-  SELECT key,
-    count(*) FILTER (WHERE NOT withdrawn)::int AS active,
-    count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
-    coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
-    sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
-    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted,
-    ${outcomeSums("")}
-  FROM pk GROUP BY key
-), clusters AS (
-  SELECT key, count(*)::int AS count, sum(held)::int AS held FROM k GROUP BY key
-)
+  FROM (SELECT key, "companyId", max(headcount) AS headcount FROM ${rows} GROUP BY key, "companyId") per_company
+  GROUP BY key`;
+
+/** The one row per key of every query, from its CTEs `clusters`, `reach` and `sums`. */
+const COUNTS = Prisma.sql`
 SELECT clusters.key, clusters.count AS clusters,
   coalesce(reach.companies, 0) AS companies,
   coalesce(reach.employees, 0) AS employees,
@@ -109,6 +75,80 @@ SELECT clusters.key, clusters.count AS clusters,
   coalesce(sums.submitted, 0) AS "diagnosticsSubmitted",
   ${outcomeTotals}
 FROM clusters LEFT JOIN reach USING (key) LEFT JOIN sums USING (key)`;
+
+/**
+ * The counts of the selection broken down by `dimension`, one row per key ("total" has one row).
+ * `aractId` is the caller's Aract (null for the national team).
+ */
+export function reportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null): Prisma.Sql {
+  return companyConditions(filters).length
+    ? companyReportSql(dimension, filters, aractId)
+    : clusterReportSql(dimension, filters, aractId);
+}
+
+/** A cluster of several themes counts under each; with a theme filter, under that theme only. */
+const themeKeyCondition = (dimension: Dimension, filters: ReportFilters) =>
+  dimension === "theme" && filters.theme ? Prisma.sql`AND t.theme = ${filters.theme}::"Theme"` : Prisma.empty;
+
+/**
+ * Without a company filter: the clusters' sums, and the companies reached from the companies' rows,
+ * which carry their cluster's columns (per cluster, its companies are already summed; per theme, the
+ * companies' rows are joined to the clusters' unnested themes).
+ */
+export function clusterReportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null): Prisma.Sql {
+  const where = Prisma.sql`${clusterConditions(filters, aractId)} ${themeKeyCondition(dimension, filters)}`;
+  const reach =
+    dimension === "cluster"
+      ? Prisma.sql`SELECT key, companies, employees FROM k`
+      : dimension === "theme"
+        ? reachOf(Prisma.sql`(SELECT k.key, f."companyId", f.headcount FROM "ReportParticipationFact" f JOIN k ON k."clusterId" = f."clusterId") rows`)
+        : reachOf(Prisma.sql`(SELECT ${KEYS[dimension]} AS key, c."companyId", c.headcount FROM "ReportParticipationFact" c WHERE ${where}) rows`);
+  return Prisma.sql`
+WITH k AS (
+  SELECT c.*, ${KEYS[dimension]} AS key FROM "ReportClusterFact" c ${themeJoin(dimension)} WHERE ${where}
+), clusters AS (
+  SELECT key, count(*)::int AS count, sum("sessionsHeld")::int AS held FROM k GROUP BY key
+), sums AS (
+  SELECT key, sum("activeCompanies")::int AS active, sum("pairsComplete")::int AS pairs,
+    sum("activeCompanies" * "plannedSupportDaysPerCompany")::float8 AS planned,
+    sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
+  FROM k GROUP BY key
+), reach AS (${reach})
+${COUNTS}`;
+}
+
+/**
+ * With a sector or size filter: a cluster counts when one of the selected companies took part, and
+ * every count is summed from the selected companies' rows. (Without one, it gives what clusterReportSql
+ * gives, at several times the cost.)
+ */
+export function companyReportSql(dimension: Dimension, filters: ReportFilters, aractId: string | null): Prisma.Sql {
+  const conditions = companyConditions(filters);
+  const byCompany = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  return Prisma.sql`
+WITH k AS (
+  SELECT c."clusterId" AS cluster_id, c."plannedSupportDaysPerCompany" AS planned, c."sessionsHeld" AS held,
+    ${KEYS[dimension]} AS key
+  FROM "ReportClusterFact" c ${themeJoin(dimension)}
+  WHERE ${clusterConditions(filters, aractId)} ${themeKeyCondition(dimension, filters)}
+    AND EXISTS (SELECT 1 FROM "ReportParticipationFact" f WHERE f."clusterId" = c."clusterId" AND ${byCompany})
+), pk AS NOT MATERIALIZED (
+  SELECT f.*, k.key, k.planned FROM "ReportParticipationFact" f JOIN k ON k.cluster_id = f."clusterId" WHERE ${byCompany}
+), reach AS (${dimension === "cluster" ? Prisma.sql`SELECT key, count(*)::int AS companies, sum(headcount)::int AS employees FROM pk GROUP BY key` : reachOf(Prisma.sql`pk`)}
+), sums AS (
+  SELECT key,
+    count(*) FILTER (WHERE NOT withdrawn)::int AS active,
+    count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
+    coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
+    sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted,
+    ${outcomeSums}
+  FROM pk GROUP BY key
+), clusters AS (
+  SELECT key, count(*)::int AS count, sum(held)::int AS held FROM k GROUP BY key
+)
+${COUNTS}`;
 }
 
 export type NamedQuery = { name: string; text: string; values: unknown[] };
