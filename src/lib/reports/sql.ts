@@ -13,12 +13,15 @@ import { sectionDivisions } from "./naf";
 export const DIMENSIONS = ["total", "aract", "theme", "year", "cluster"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The key of a row of each breakdown, from a row `c` of either facts table (`t`: its unnested themes). */
+/**
+ * The key of a row of each breakdown, from a row `c` of either facts table (`t`: its unnested themes),
+ * in its own type for grouping; the rows give it as text.
+ */
 const KEYS: Record<Dimension, Prisma.Sql> = {
   total: Prisma.sql`'total'`,
   aract: Prisma.sql`c."aractId"`,
-  theme: Prisma.sql`t.theme::text`,
-  year: Prisma.sql`c."startYear"::text`,
+  theme: Prisma.sql`t.theme`,
+  year: Prisma.sql`c."startYear"`,
   cluster: Prisma.sql`c."clusterId"`,
 };
 
@@ -62,7 +65,7 @@ const reachOf = (rows: Prisma.Sql) => Prisma.sql`
 
 /** The one row per key of every query, from its CTEs `clusters`, `reach` and `sums`. */
 const COUNTS = Prisma.sql`
-SELECT clusters.key, clusters.count AS clusters,
+SELECT clusters.key::text AS key, clusters.count AS clusters,
   coalesce(reach.companies, 0) AS companies,
   coalesce(reach.employees, 0) AS employees,
   coalesce(sums.active, 0) AS "activeCompanies",
