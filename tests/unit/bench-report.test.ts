@@ -124,6 +124,8 @@ describe("docs/benchmarks.md", () => {
     const { sections } = splitSections(both);
     expect(sections.map((s) => s.heading)).toEqual(["Facteur 1", "Facteur 3", COMPARISON_HEADING]);
     expect(sections[2]!.body).toContain("| p95 | 120,0 | 200,0 | × 1,67 |");
+    expect(sections[1]!.body).toContain("Les cibles sont fixées au facteur 1");
+    expect(sections[0]!.body).not.toContain("Les cibles sont fixées au facteur 1");
     expect(sections[2]!.body).toContain("| p95, rendu à chaque requête (référence) | 240,0 | 400,0 | × 1,67 |");
     expect(sections[2]!.body).toContain("| atteinte |");
   });

@@ -185,6 +185,7 @@ function factorBody(run: FactorRun): string {
     "",
     "### Cibles",
     "",
+    ...(run.factor === 1 ? [] : ["Les cibles sont fixées au facteur 1 : elles ne sont données ici que pour comparaison.", ""]),
     ...verdictTable(factorVerdicts(run)),
   ].join("\n");
 }
