@@ -97,6 +97,11 @@ export function updateBenchmarks(markdown: string, run: FactorRun): string {
 }
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
+
+/** A Markdown table: its header, each column's alignment ("l" or "r"), and its rows. */
+function table(header: readonly string[], align: string, rows: readonly (readonly (string | number)[])[]): string[] {
+  return [row(header), row([...align].map((a) => (a === "r" ? "---:" : "---"))), ...rows.map(row)];
+}
 const verdictCell = (met: boolean) => (met ? "atteinte" : "**manquée**");
 
 function machineLine(machine: Machine): string {
@@ -105,11 +110,11 @@ function machineLine(machine: Machine): string {
 }
 
 function verdictTable(verdicts: readonly Verdict[]): string[] {
-  return [
-    row(["Cible", "Mesure", "Verdict"]),
-    row(["---", "---", "---"]),
-    ...verdicts.map((v) => row([v.target, v.measured, verdictCell(v.met)])),
-  ];
+  return table(
+    ["Cible", "Mesure", "Verdict"],
+    "lll",
+    verdicts.map((v) => [v.target, v.measured, verdictCell(v.met)]),
+  );
 }
 
 function factorBody(run: FactorRun): string {
@@ -129,19 +134,21 @@ function factorBody(run: FactorRun): string {
     "",
     "### Volume des données",
     "",
-    row(["Table", "Lignes"]),
-    row(["---", "---:"]),
-    ...run.volumes.map((v) => row([v.table, formatNumber(v.rows, 0)])),
+    ...table(
+      ["Table", "Lignes"],
+      "lr",
+      run.volumes.map((v) => [v.table, formatNumber(v.rows, 0)]),
+    ),
     "",
     "### Pages",
     "",
     `autocannon, ${run.connections} connexions, ${run.durationSeconds} s par page après un échauffement ; ` +
       "toutes les réponses en 200.",
     "",
-    row(["Page", "Chemin", "Requêtes/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "Réponses"]),
-    row(["---", "---", "---:", "---:", "---:", "---:", "---:"]),
-    ...run.pages.map((p) =>
-      row([
+    ...table(
+      ["Page", "Chemin", "Requêtes/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "Réponses"],
+      "llrrrrr",
+      run.pages.map((p) => [
         PAGE_LABELS[p.key],
         `\`${p.path}\``,
         formatNumber(p.requestsPerSecond, 1),
@@ -160,10 +167,10 @@ function factorBody(run: FactorRun): string {
     `Médiane de ${QUERY_RUNS} exécutions après une d'échauffement, mesurée depuis Node (aller-retour compris) ; ` +
       "temps d'exécution d'une exécution `EXPLAIN (ANALYZE)` selon PostgreSQL.",
     "",
-    row(["Requête", "Périmètre", "Médiane (ms)", "Exécution PostgreSQL (ms)", `< ${TARGETS.queryMs} ms`]),
-    row(["---", "---", "---:", "---:", "---"]),
-    ...run.queries.map((q) =>
-      row([
+    ...table(
+      ["Requête", "Périmètre", "Médiane (ms)", "Exécution PostgreSQL (ms)", `< ${TARGETS.queryMs} ms`],
+      "llrrl",
+      run.queries.map((q) => [
         `\`${q.name}\``,
         q.scope,
         formatNumber(q.medianMs, 1),
@@ -179,13 +186,17 @@ function factorBody(run: FactorRun): string {
       "tranche de dix minutes : " +
       "médiane de trois recalculs.",
     "",
-    row(["Périmètre", "Médiane (ms)"]),
-    row(["---", "---:"]),
-    ...run.refreshes.map((r) => row([r.scope, formatNumber(r.medianMs, 1)])),
+    ...table(
+      ["Périmètre", "Médiane (ms)"],
+      "lr",
+      run.refreshes.map((r) => [r.scope, formatNumber(r.medianMs, 1)]),
+    ),
     "",
     "### Cibles",
     "",
-    ...(run.factor === 1 ? [] : ["Les cibles sont fixées au facteur 1 : elles ne sont données ici que pour comparaison.", ""]),
+    ...(run.factor === 1
+      ? []
+      : ["Les cibles sont fixées au facteur 1 : elles ne sont données ici que pour comparaison.", ""]),
     ...verdictTable(factorVerdicts(run)),
   ].join("\n");
 }
@@ -207,29 +218,26 @@ function referenceRatios(run: FactorRun): string[] {
 }
 
 function comparisonBody(factor1: SectionData, factor3: SectionData): string {
-  const verdict = scalingVerdict(factor1, factor3);
-  const ratio = (a: number, b: number) => `× ${formatNumber(b / a, 2)}`;
+  const latencies = (name: (q: "p50" | "p95") => string, one: DashboardLatency, three: DashboardLatency) =>
+    (["p50", "p95"] as const).map((q) => [
+      name(q),
+      formatNumber(one[q], 1),
+      formatNumber(three[q], 1),
+      `× ${formatNumber(three[q] / one[q], 2)}`,
+    ]);
   const rendered =
     factor1.rendered && factor3.rendered
-      ? (["p50", "p95"] as const).map((q) =>
-          row([
-            `${q}, rendu à chaque requête (référence)`,
-            formatNumber(factor1.rendered![q], 1),
-            formatNumber(factor3.rendered![q], 1),
-            ratio(factor1.rendered![q], factor3.rendered![q]),
-          ]),
-        )
+      ? latencies((q) => `${q}, rendu à chaque requête (référence)`, factor1.rendered, factor3.rendered)
       : [];
   return [
     "Latences du tableau de bord national sans filtre, d'après les sections ci-dessus.",
     "",
-    row(["Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"]),
-    row(["---", "---:", "---:", "---:"]),
-    row(["p50", formatNumber(factor1.p50, 1), formatNumber(factor3.p50, 1), `× ${formatNumber(verdict.p50, 2)}`]),
-    row(["p95", formatNumber(factor1.p95, 1), formatNumber(factor3.p95, 1), `× ${formatNumber(verdict.p95, 2)}`]),
-    ...rendered,
+    ...table(["Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"], "lrrr", [
+      ...latencies((q) => q, factor1, factor3),
+      ...rendered,
+    ]),
     "",
-    ...verdictTable([verdict]),
+    ...verdictTable([scalingVerdict(factor1, factor3)]),
   ].join("\n");
 }
 
