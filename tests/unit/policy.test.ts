@@ -17,8 +17,12 @@ describe("the policy table", () => {
     expect(can("NATIONAL", "cluster:delete" as Permission)).toBe(false);
   });
 
-  it("lets only the national team read the whole network", () => {
-    expect(ROLES.filter((role) => can(role, "network:read"))).toEqual(["NATIONAL"]);
+  it("lets only the national side (team and administrator) read the whole network", () => {
+    expect(ROLES.filter((role) => can(role, "network:read"))).toEqual(["NATIONAL_ADMIN", "NATIONAL"]);
+  });
+
+  it("keeps the network's administration to the national administrator", () => {
+    expect(ROLES.filter((role) => can(role, "aract:manage"))).toEqual(["NATIONAL_ADMIN"]);
   });
 
   it("never lets the national team write, and lets a company member write only their action plan", () => {

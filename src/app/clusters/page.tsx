@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireScope } from "@/lib/auth/scope";
+import { isNational, requireScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { ClusterListQuery } from "@/lib/clusters/schemas";
 import { listClusters } from "@/lib/clusters/list-queries";
@@ -37,7 +37,7 @@ export default async function ClustersPage({ searchParams }: Props) {
       <p className="mb-3 text-sm text-muted" role="status">
         {plural(total, "cluster trouvé", "clusters trouvés")}
       </p>
-      <ClustersTable rows={rows} showAract={scope.role === "NATIONAL"} sort={{ by: query.sort, dir: query.dir }} />
+      <ClustersTable rows={rows} showAract={isNational(scope)} sort={{ by: query.sort, dir: query.dir }} />
       <Pagination page={Math.min(query.page, pageCount)} pageCount={pageCount} params={params} path="/clusters" />
     </>
   );

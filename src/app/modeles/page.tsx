@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireScope } from "@/lib/auth/scope";
+import { isNational, requireScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { listTemplates } from "@/lib/templates/queries";
 import { THEME_PACKS } from "@/lib/templates/packs";
@@ -32,7 +32,7 @@ export default async function TemplatesPage() {
           {canPublish && " Ouvrez un modèle pour publier son contenu actuel."}
         </Notice>
       </div>
-      <TemplatesTable rows={rows} clustersLabel={scope.role === "NATIONAL" ? "Clusters" : "Clusters de votre Aract"} />
+      <TemplatesTable rows={rows} clustersLabel={isNational(scope) ? "Clusters" : "Clusters de votre Aract"} />
       {unpublished.length > 0 && (
         <Card title="Modèles définis mais jamais publiés" className="mt-8">
           <ul className="space-y-4">

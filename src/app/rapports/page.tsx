@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireScope } from "@/lib/auth/scope";
+import { isNational, requireScope } from "@/lib/auth/scope";
 import { todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
 import { COUNTING_RULES } from "@/lib/reports/figures";
@@ -19,7 +19,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   const scope = await requireScope("report:read");
   const { options, filters, notice } = await readReportFilters(scope, await searchParams);
   const report = await cachedReport(reportAractId(scope), filters, todayInFrance());
-  const national = scope.role === "NATIONAL";
+  const national = isNational(scope);
 
   return (
     <>

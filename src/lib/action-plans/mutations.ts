@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import { isNational, type Scope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -61,7 +61,7 @@ class StalePlan extends Error {}
 
 /** The company's participation as its writer may reach it: their own company, or their Aract's. */
 function writableWhere(scope: Scope, participationId: string): Prisma.ParticipationWhereInput {
-  if (scope.role === "NATIONAL") throw new NotFoundError("Ce plan d'actions");
+  if (isNational(scope)) throw new NotFoundError("Ce plan d'actions");
   if (scope.role === "COMPANY_MEMBER" && !scope.participationIds.includes(participationId)) {
     throw new NotFoundError("Ce plan d'actions");
   }

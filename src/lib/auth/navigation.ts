@@ -6,6 +6,7 @@ const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: "/clusters", label: "Clusters", permission: "cluster:follow" },
   { href: "/rapports", label: "Rapports", permission: "report:read" },
   { href: "/modeles", label: "Modèles de diagnostic", permission: "template:read" },
+  { href: "/administration", label: "Administration", permission: "user:read" },
   { href: "/compte", label: "Mon compte", permission: "home:read" },
 ];
 

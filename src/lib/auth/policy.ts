@@ -2,22 +2,22 @@
 // a permission not listed here, or a role not listed for it, is refused. The tests read this table.
 // Scoping (which Aract, which company) is applied on top of it by the queries (see ./where.ts).
 
-export const ROLES = ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"] as const;
+export const ROLES = ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const POLICY = {
   // Home page, own account.
-  "home:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "home:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // Network-wide figures: every Aract.
-  "network:read": ["NATIONAL"],
+  "network:read": ["NATIONAL_ADMIN", "NATIONAL"],
   // Reports: the national team reads the network's figures, an Aract's people their own Aract's.
-  "report:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "report:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   // Clusters, companies and sessions, read within the caller's scope.
-  "cluster:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
-  "company:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
-  "session:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "cluster:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "company:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "session:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // A cluster's working tabs (companies, support, outcomes, evaluation, exports): staff and national team.
-  "cluster:follow": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "cluster:follow": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   // Running clusters: only the Aract's own people.
   "cluster:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "company:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
@@ -25,17 +25,30 @@ export const POLICY = {
   // Diagnostics: each pair member answers their own; the pair and the Aract read the comparison
   // (company members within their own company only, applied by the queries).
   "diagnostic:answer": ["COMPANY_MEMBER"],
-  "diagnostic:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "diagnostic:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // Action plans are built together by the pair and the chargé·e de mission.
-  "action-plan:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "action-plan:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   "action-plan:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // Diagnostic templates (theme packs): read by the network, versions published by the national team.
-  "template:read": ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
-  "template:publish": ["NATIONAL"],
-  // The Aract's users and roles.
-  "user:read": ["ARACT_ADMIN"],
+  "template:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "template:publish": ["NATIONAL_ADMIN", "NATIONAL"],
+  // Running the network: the national administrator creates and deactivates Aracts and appoints their
+  // administrators; the list of Aracts is read by the whole national side.
+  "aract:manage": ["NATIONAL_ADMIN"],
+  // Programmes: national ones by the national administrator, an Aract's regional ones by its administrator.
+  "programme:manage": ["NATIONAL_ADMIN", "ARACT_ADMIN"],
+  // Users and roles: read by the administrators (every Aract's for the national one), managed by the
+  // Aract administrator within the Aract.
+  "user:read": ["NATIONAL_ADMIN", "ARACT_ADMIN"],
   "user:manage": ["ARACT_ADMIN"],
-  "audit:read": ["ARACT_ADMIN"],
+  // The Aract's partners directory: read by its people (the cluster form offers it), kept by its administrator.
+  "partner:read": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "partner:manage": ["ARACT_ADMIN"],
+  // The audit trail: the Aract's events for its administrator, all of them for the national administrator.
+  "audit:read": ["NATIONAL_ADMIN", "ARACT_ADMIN"],
+  // Personal data (GDPR): everyone downloads their own; the Aract administrator exports or erases a person's.
+  "personal-data:own": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "personal-data:manage": ["ARACT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -46,6 +59,7 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
+  NATIONAL_ADMIN: "Administrateur·rice national·e",
   NATIONAL: "Équipe nationale Anact",
   ARACT_ADMIN: "Administrateur·rice d'Aract",
   CHARGE_DE_MISSION: "Chargé·e de mission",

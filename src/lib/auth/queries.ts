@@ -13,7 +13,7 @@ export type UserAccess = {
 
 /**
  * What decides a user's scope: staff memberships and active pair seats (of participations not
- * withdrawn, as ACTIVE_PARTICIPATION). Disabled users get nothing. Every request runs it, so it is one
+ * withdrawn, as ACTIVE_PARTICIPATION). Disabled users get nothing, nor does anyone in a deactivated Aract. Every request runs it, so it is one
  * SQL statement building the whole shape in PostgreSQL (the nested Prisma read took several queries and
  * four times as long).
  */
@@ -22,7 +22,8 @@ export async function loadUserAccess(userId: string): Promise<UserAccess | null>
     SELECT u.id, u.name, u.email,
       coalesce((
         SELECT json_agg(json_build_object('role', m.role, 'aract', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name) END))
-        FROM "Membership" m LEFT JOIN "Aract" a ON a.id = m."aractId" WHERE m."userId" = u.id
+        FROM "Membership" m LEFT JOIN "Aract" a ON a.id = m."aractId"
+        WHERE m."userId" = u.id AND (m."aractId" IS NULL OR a."deactivatedAt" IS NULL)
       ), '[]'::json) AS memberships,
       coalesce((
         SELECT json_agg(json_build_object(
@@ -35,7 +36,7 @@ export async function loadUserAccess(userId: string): Promise<UserAccess | null>
           ), '[]'::json)
         ) ORDER BY p."createdAt", p.id)
         FROM "Person" p JOIN "Aract" a ON a.id = p."aractId"
-        WHERE p."userId" = u.id AND p."erasedAt" IS NULL
+        WHERE p."userId" = u.id AND p."erasedAt" IS NULL AND a."deactivatedAt" IS NULL
       ), '[]'::json) AS persons
     FROM "User" u WHERE u.id = ${userId} AND u."disabledAt" IS NULL`;
   return rows[0] ?? null;

@@ -12,7 +12,7 @@ import { can, type Permission, type Role } from "./policy";
 type Base = { userId: string; name: string; email: string };
 
 export type Scope =
-  | (Base & { role: "NATIONAL"; aractId: null; aractName: null })
+  | (Base & { role: "NATIONAL" | "NATIONAL_ADMIN"; aractId: null; aractName: null })
   | (Base & { role: "ARACT_ADMIN" | "CHARGE_DE_MISSION"; aractId: string; aractName: string })
   | (Base & {
       role: "COMPANY_MEMBER";
@@ -23,7 +23,14 @@ export type Scope =
       personIds: string[];
     });
 
-const STAFF_PRECEDENCE: Role[] = ["NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"];
+const STAFF_PRECEDENCE: Role[] = ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"];
+
+/** The national side (team and administrator): every Aract, no Aract of its own. */
+export type NationalScope = Extract<Scope, { aractId: null }>;
+
+export function isNational(scope: Scope): scope is NationalScope {
+  return scope.aractId === null;
+}
 
 /** Builds the scope of a user from the database; null when the user has no access at all. */
 export async function buildScope(userId: string): Promise<Scope | null> {
@@ -34,7 +41,7 @@ export async function buildScope(userId: string): Promise<Scope | null> {
   for (const role of STAFF_PRECEDENCE) {
     const membership = user.memberships.find((m) => m.role === role);
     if (!membership) continue;
-    if (role === "NATIONAL") return { ...base, role, aractId: null, aractName: null };
+    if (role === "NATIONAL" || role === "NATIONAL_ADMIN") return { ...base, role, aractId: null, aractName: null };
     if (membership.aract) {
       const staffRole = role as "ARACT_ADMIN" | "CHARGE_DE_MISSION";
       return { ...base, role: staffRole, aractId: membership.aract.id, aractName: membership.aract.name };

@@ -1,4 +1,4 @@
-import type { Scope } from "./scope";
+import { isNational, type Scope } from "./scope";
 
 // Tenant scoping written into queries' `where`: a record outside the scope is simply not found.
 // Callers spread these next to their own conditions (`{ id, ...participationWhere(scope) }`): a company
@@ -6,7 +6,7 @@ import type { Scope } from "./scope";
 
 /** Rows that carry an aractId: the national team reads every Aract, everyone else their own. */
 export function aractWhere(scope: Scope): { aractId?: string } {
-  return scope.role === "NATIONAL" ? {} : { aractId: scope.aractId };
+  return isNational(scope) ? {} : { aractId: scope.aractId };
 }
 
 export function clusterWhere(scope: Scope) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import { isNational, type Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
 import type { UpcomingSession } from "@/lib/clusters/queries";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
@@ -121,7 +121,7 @@ function toPairMember(scope: Scope, { id, side, invitedAt, person }: SeatRow): P
     side,
     name: `${person.firstName} ${person.lastName}`,
     jobTitle: person.jobTitle,
-    email: scope.role === "NATIONAL" ? null : person.email,
+    email: isNational(scope) ? null : person.email,
     invitation: invitationState({ email: person.email, invitedAt, accountActive }),
   };
 }

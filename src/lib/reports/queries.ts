@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import { isNational, type Scope } from "@/lib/auth/scope";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
@@ -10,7 +10,7 @@ import { ensureFreshFacts } from "./freshness";
 
 /** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
 export function reportAractId(scope: Scope): string | null {
-  return scope.role === "NATIONAL" ? null : scope.aractId;
+  return isNational(scope) ? null : scope.aractId;
 }
 
 export type ReportRow = { key: string; label: string; counts: ReportCounts };
@@ -85,7 +85,7 @@ export async function listClusterRows(scope: Scope, filters: ReportFilters, toda
 
 /** What the caller may filter on: Aracts (national team only), programmes and the years clusters started. */
 export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
-  const national = scope.role === "NATIONAL";
+  const national = isNational(scope);
   const [aracts, programmes, years] = await Promise.all([
     national ? db.aract.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : null,
     db.programme.findMany({

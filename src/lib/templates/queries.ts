@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import { isNational, type Scope } from "@/lib/auth/scope";
 import { aractWhere, clusterWhere } from "@/lib/auth/where";
 import type { QuestionType, Theme } from "@/generated/prisma/enums";
 
@@ -28,7 +28,7 @@ export type TemplateSection = { id: string; key: string; title: string; question
 
 /** Templates a scope may read: national ones for everybody, an Aract's own ones for that Aract. */
 function templateWhere(scope: Scope) {
-  if (scope.role === "NATIONAL") return {};
+  if (isNational(scope)) return {};
   return { OR: [{ aractId: null }, { aractId: scope.aractId }] };
 }
 

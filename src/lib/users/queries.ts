@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import { isNational, type Scope } from "@/lib/auth/scope";
 import type { StaffRole } from "@/generated/prisma/enums";
 
 export type AractUser = {
@@ -14,7 +14,7 @@ export type AractUser = {
 
 /** The staff of the caller's Aract with their roles. Company members are managed with their cluster. */
 export async function listAractUsers(scope: Scope): Promise<AractUser[]> {
-  if (scope.role === "NATIONAL" || scope.role === "COMPANY_MEMBER") return [];
+  if (isNational(scope) || scope.role === "COMPANY_MEMBER") return [];
   const users = await db.user.findMany({
     where: { memberships: { some: { aractId: scope.aractId } } },
     orderBy: [{ name: "asc" }, { email: "asc" }],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireScope } from "@/lib/auth/scope";
+import { isNational, requireScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { getTemplateContent, listTemplateVersions } from "@/lib/templates/queries";
 import { findThemePack } from "@/lib/templates/packs";
@@ -75,7 +75,7 @@ export default async function TemplatePage({ params, searchParams }: Props) {
           templateKey={key}
           versions={versions}
           selected={shown.version}
-          clustersLabel={scope.role === "NATIONAL" ? "Clusters" : "Clusters de votre Aract"}
+          clustersLabel={isNational(scope) ? "Clusters" : "Clusters de votre Aract"}
         />
       </div>
 
