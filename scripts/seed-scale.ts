@@ -5,8 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
-import { databaseProblem } from "./lib/database.ts";
+import { databaseProblem, openProjectDatabase, type ProjectDatabase } from "./lib/database.ts";
 import { root } from "./lib/project.ts";
 import { seedScale } from "./lib/scale/index.ts";
 
@@ -33,25 +32,14 @@ function readArgs(): { factor: number; seed: number } {
 const { factor, seed } = readArgs();
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 
-type Database = { url: string; embedded: EmbeddedDb | null };
-
-async function openDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
-  if ((await databaseProblem(url)) === null) {
-    console.log(`Base embarquée déjà démarrée (port ${port}) : elle est utilisée telle quelle.`);
-    return { url, embedded: null };
-  }
-  const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
-  await embedded.ensureDatabase("clusters");
-  console.log(`PostgreSQL embarqué démarré (données dans .data/pg, port ${port}).`);
-  return { url: embedded.urlFor("clusters"), embedded };
+if (process.env.APP_ENV === "production") {
+  console.error("seed:scale écrit des données fictives : il est refusé quand APP_ENV=production.");
+  process.exit(1);
 }
 
-let database: Database | null = null;
+let database: ProjectDatabase | null = null;
 try {
-  database = await openDatabase();
+  database = await openProjectDatabase();
   const { url } = database;
   const problem = await databaseProblem(url);
   if (problem) throw new Error(problem);

@@ -1,17 +1,21 @@
 // `npm start`: the app with demo data. Without DATABASE_URL, an embedded PostgreSQL keeps its data
 // under .data/; migrations are applied, the demo seeded when the database is empty, the app built
 // when its sources changed, then served. Ctrl-C stops everything, the database included.
+// With APP_ENV=production nothing demo-shaped is written, whatever the database holds, and no setting is
+// made up: a missing or example NEXTAUTH_SECRET, NEXTAUTH_URL or SMTP_URL stops the start in one line.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 import { databaseProblem, seedIfEmpty } from "./lib/database.ts";
 import { buildIfNeeded, localSecret, root, startNext, waitForHttp } from "./lib/project.ts";
+import { productionConfigProblem } from "../src/env.ts";
 
 const dev = process.argv.includes("--dev");
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 
 const port = Number(process.env.PORT ?? 3000);
+const production = process.env.APP_ENV === "production";
 const started = Date.now();
 let embedded: EmbeddedDb | null = null;
 
@@ -23,6 +27,11 @@ async function stopDatabase() {
 }
 
 async function main() {
+  const configProblem = productionConfigProblem(process.env);
+  if (configProblem) {
+    console.error(configProblem);
+    process.exit(1);
+  }
   if (!process.env.DATABASE_URL) {
     const dataDir = path.join(root, ".data/pg");
     embedded = await startEmbeddedDb({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
@@ -39,15 +48,17 @@ async function main() {
   }
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}.`);
-  if (await seedIfEmpty(url)) console.log("Données de démonstration chargées.");
+  if (!production && (await seedIfEmpty(url))) console.log("Données de démonstration chargées.");
 
-  const env: NodeJS.ProcessEnv = {
-    APP_ENV: "development",
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
-  };
+  const env: NodeJS.ProcessEnv = production
+    ? { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }
+    : {
+        APP_ENV: "development",
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+      };
   if (!dev && (await buildIfNeeded(env)) === "built") console.log("Application construite.");
 
   const next = startNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);

@@ -31,9 +31,6 @@ const EnvSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   })
   .superRefine((env, ctx) => {
-    if (env.APP_ENV === "production" && !env.SMTP_URL) {
-      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL est obligatoire en production" });
-    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc !== 0 && oidc !== 3) {
       ctx.addIssue({
@@ -46,10 +43,46 @@ const EnvSchema = z
 
 export type Env = z.infer<typeof EnvSchema>;
 
+type Source = Record<string, string | undefined>;
+
+// Values that are public (the examples of .env.example, the test suites' secrets) or obviously typed by hand.
+const PLACEHOLDER = /secret|change|exemple|example|password|mot-?de-?passe|xxx/i;
+const EXAMPLE_HOSTS = /(^|\.)(exemple\.fr|example\.(com|org|net))$/i;
+
+function problemOf(name: string, value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return `${name} manquant`;
+  if (name === "NEXTAUTH_SECRET" && (PLACEHOLDER.test(v) || new Set(v).size < 10)) {
+    return `${name} laissé à une valeur d'exemple (tirez-en un au hasard : openssl rand -base64 32)`;
+  }
+  if (name === "SMTP_URL" || name === "NEXTAUTH_URL") {
+    try {
+      if (EXAMPLE_HOSTS.test(new URL(v).hostname)) return `${name} laissé à l'adresse d'exemple`;
+    } catch {
+      return `${name} n'est pas une adresse valide`;
+    }
+  }
+  return null;
+}
+
+/**
+ * In production the app refuses to start without its own secret, public address and mail server (no value is
+ * made up for them there): one French line saying which, or null when the configuration is complete.
+ */
+export function productionConfigProblem(source: Source): string | null {
+  if ((source.APP_ENV ?? "production") !== "production") return null;
+  const problems = ["NEXTAUTH_SECRET", "NEXTAUTH_URL", "SMTP_URL"]
+    .map((name) => problemOf(name, source[name]))
+    .filter((problem): problem is string => problem !== null);
+  return problems.length ? `Démarrage refusé en production : ${problems.join(" ; ")}.` : null;
+}
+
 let parsed: Env | undefined;
 
 export function env(): Env {
   if (!parsed) {
+    const problem = productionConfigProblem(process.env);
+    if (problem) throw new Error(problem);
     const result = EnvSchema.safeParse(process.env);
     if (!result.success) {
       const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

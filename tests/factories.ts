@@ -18,7 +18,7 @@ export async function createAract(db: PrismaClient, name = `Aract ${next()}`) {
 
 export async function createStaffUser(
   db: PrismaClient,
-  role: "NATIONAL" | "ARACT_ADMIN" | "CHARGE_DE_MISSION",
+  role: "NATIONAL_ADMIN" | "NATIONAL" | "ARACT_ADMIN" | "CHARGE_DE_MISSION",
   aractId: string | null,
 ) {
   const n = next();

@@ -1,7 +1,27 @@
+import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedDb, type EmbeddedDb } from "./embedded-db.ts";
+import { root } from "./project.ts";
+
+export type ProjectDatabase = { url: string; embedded: EmbeddedDb | null };
+
+/**
+ * The database of `npm start`, for the commands that work on it: DATABASE_URL when set; otherwise the embedded
+ * one (.data/pg), used as it is when `npm start` already runs it, or started for the command (`embedded`,
+ * which the command stops when done).
+ */
+export async function openProjectDatabase(): Promise<ProjectDatabase> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
+  if ((await databaseProblem(url)) === null) return { url, embedded: null };
+  const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
+  await embedded.ensureDatabase("clusters");
+  return { url: embedded.urlFor("clusters"), embedded };
+}
 
 /** One line saying why the database cannot be reached and what to do, or null when it can. */
 export async function databaseProblem(url: string): Promise<string | null> {

@@ -80,11 +80,9 @@ UPDATE "User" u SET "lastSignInAt" = (
 );
 
 -- The audit trail is append-only: no role of the application may change or remove a row of it.
-CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'Le journal d''audit est en ajout seul : % refusé', TG_OP USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
+-- (The migration runner splits scripts at every semicolon: the function body writes its one as \073.)
+CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS
+  E'BEGIN RAISE EXCEPTION ''Le journal d''''audit est en ajout seul : % refusé'', TG_OP USING ERRCODE = ''insufficient_privilege''\073 END';
 CREATE TRIGGER "AuditEvent_append_only_rows" BEFORE UPDATE OR DELETE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
 CREATE TRIGGER "AuditEvent_append_only_truncate" BEFORE TRUNCATE ON "AuditEvent"

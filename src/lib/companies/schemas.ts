@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
+import { EMAIL_MESSAGE, optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
 import { isValidSiret, normalizeSiret } from "./siret";
 
 // The enrolment form: a company (picked among the Aract's, or new) and its pair, on the client and in
@@ -57,7 +57,6 @@ export const NewCompanyInput = z.object({
   postalCode: PostalCode,
 });
 
-export const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, comme prenom.nom@entreprise.fr.";
 export const DIRECTION_EMAIL_MESSAGE = "Saisissez l'adresse e-mail de la direction : c'est par elle qu'elle est invitée.";
 export const SAME_PERSON_MESSAGE = "Les deux membres du binôme sont deux personnes différentes : leurs adresses aussi.";
 

@@ -36,3 +36,9 @@ export function checkboxList<T extends z.ZodType>(item: T, message: string) {
     z.array(item, { error: message }).min(1, message),
   );
 }
+
+export const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, comme prenom.nom@entreprise.fr.";
+
+/** An e-mail address, trimmed and lower-cased (sign-in links and the outbox compare addresses that way). */
+export const requiredEmail = () =>
+  z.string({ error: EMAIL_MESSAGE }).trim().toLowerCase().pipe(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE));
