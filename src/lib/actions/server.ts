@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { authorize, type Scope } from "@/lib/auth/scope";
+import { authorize, isNational, type NationalScope, type Scope } from "@/lib/auth/scope";
 import type { Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { invalidateReports } from "@/lib/reports/cache";
@@ -78,4 +78,13 @@ export function scopedAction<S extends z.ZodType, R>(
   run: (input: z.output<S>, scope: Scope) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return serverAction(schema, permission, anyScope, run);
+}
+
+/** A server action of the national side (the national administrator's administration of the network). */
+export function nationalAction<S extends z.ZodType, R>(
+  schema: S,
+  permission: Permission,
+  run: (input: z.output<S>, scope: NationalScope) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return serverAction(schema, permission, isNational, run);
 }

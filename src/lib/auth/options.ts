@@ -60,6 +60,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
+        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         await recordAudit(db, {
           actorId: user.id,
           aractId: null,

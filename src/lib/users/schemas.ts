@@ -24,7 +24,14 @@ export type ChangeRoleInput = z.input<typeof ChangeRoleInput>;
 export const DeactivateStaffInput = z.object({
   userId: z.string().min(1),
   handovers: z
-    .array(z.object({ clusterId: z.string().min(1), toUserId: z.string({ error: "Choisissez à qui confier ce cluster." }).min(1, "Choisissez à qui confier ce cluster.") }))
+    .array(
+      z.object({
+        clusterId: z.string().min(1),
+        toUserId: z
+          .string({ error: "Choisissez à qui confier ce cluster." })
+          .min(1, "Choisissez à qui confier ce cluster."),
+      }),
+    )
     .default([]),
 });
 export type DeactivateStaffInput = z.input<typeof DeactivateStaffInput>;
