@@ -257,7 +257,14 @@ export type ClusterHeader = {
   aractName: string;
   startDate: Date;
   endDate: Date;
-  history: { id: string; from: ClusterStatus | null; to: ClusterStatus; at: Date; by: string | null; note: string | null }[];
+  history: {
+    id: string;
+    from: ClusterStatus | null;
+    to: ClusterStatus;
+    at: Date;
+    by: string | null;
+    note: string | null;
+  }[];
 };
 
 /** What every tab of a cluster's page shows above itself; null outside the scope. */
@@ -273,7 +280,14 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
       aract: { select: { name: true } },
       statusChanges: {
         orderBy: { changedAt: "asc" },
-        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          changedAt: true,
+          note: true,
+          changedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -298,7 +312,11 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
 
 /** The years the scope's clusters cover, most recent first, for the year filter. */
 export async function listClusterYears(scope: Scope): Promise<number[]> {
-  const bounds = await db.cluster.aggregate({ where: clusterWhere(scope), _min: { startDate: true }, _max: { endDate: true } });
+  const bounds = await db.cluster.aggregate({
+    where: clusterWhere(scope),
+    _min: { startDate: true },
+    _max: { endDate: true },
+  });
   const first = bounds._min.startDate?.getUTCFullYear();
   const last = bounds._max.endDate?.getUTCFullYear();
   if (!first || !last) return [];

@@ -56,7 +56,10 @@ export type FilterOptions = { aracts: Named[] | null; programmes: Named[]; years
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** The filters of a URL, among the caller's options: the filters that hold and the ones set aside. */
-export function parseReportFilters(raw: RawParams, options: FilterOptions): { filters: ReportFilters; rejected: FilterKey[] } {
+export function parseReportFilters(
+  raw: RawParams,
+  options: FilterOptions,
+): { filters: ReportFilters; rejected: FilterKey[] } {
   const filters: ReportFilters = {};
   const rejected: FilterKey[] = [];
   for (const key of FILTER_KEYS) {
