@@ -4,6 +4,7 @@ import "./globals.css";
 import { getScope } from "@/lib/auth/scope";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SessionKeeper } from "@/components/layout/session-keeper";
 
 export const metadata: Metadata = {
   title: { default: "Clusters Anact-Aract", template: "%s · Clusters Anact-Aract" },
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {scope && <SessionKeeper />}
       </body>
     </html>
   );

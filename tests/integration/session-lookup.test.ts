@@ -6,7 +6,7 @@ import { createStaffUser, testDb } from "../factories";
 const jar = new Map<string, string>();
 const cookies = { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) };
 const { sessionUserId } = await vi.importActual<typeof import("@/lib/auth/session")>("@/lib/auth/session");
-const getSessionUserId = (now: Date) => sessionUserId(cookies, now);
+const getSessionUserId = (now: Date, userAgent?: string) => sessionUserId(cookies, { now, userAgent });
 
 const db = testDb();
 const DAY = 24 * 3600 * 1000;

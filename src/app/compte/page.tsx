@@ -4,11 +4,15 @@ import { ROLE_LABELS } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { currentSessionToken } from "@/lib/auth/session";
+import { listAccountSessions } from "@/lib/account/queries";
+import { ActiveSessions } from "@/components/account/active-sessions";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
 export default async function AccountPage() {
   const scope = await requireScope("home:read");
+  const sessions = await listAccountSessions(scope, await currentSessionToken());
   return (
     <>
       <PageHeader title="Mon compte" />
@@ -39,6 +43,7 @@ export default async function AccountPage() {
           <SignOutButton />
         </div>
       </Card>
+      <ActiveSessions sessions={sessions} />
     </>
   );
 }

@@ -48,7 +48,14 @@ export async function createInvitationLink(email: string, maxAgeSeconds = INVITA
   return `${new URL(NEXTAUTH_URL).origin}/connexion/confirmer?${params}`;
 }
 
-/** Pushes a session's end back (sliding expiry); a session signed out meanwhile stays gone. */
-export async function extendSession(sessionToken: string, expires: Date): Promise<void> {
-  await db.session.updateMany({ where: { sessionToken }, data: { expires } });
+/**
+ * Records a session's activity: its last use, the browser, and its new end when it is pushed back
+ * (sliding expiry). A session signed out meanwhile stays gone. Fields left undefined are kept.
+ */
+export async function recordSessionActivity(
+  sessionToken: string,
+  activity: { at: Date; expires?: Date; userAgent?: string },
+): Promise<void> {
+  const { at, expires, userAgent } = activity;
+  await db.session.updateMany({ where: { sessionToken }, data: { lastActivityAt: at, expires, userAgent } });
 }

@@ -33,7 +33,7 @@ export function authOptions(): NextAuthOptions {
   options = {
     secret: NEXTAUTH_SECRET,
     useSecureCookies: NEXTAUTH_URL.startsWith("https://"),
-    adapter: PrismaAdapter(db as never) as Adapter,
+    adapter: withSessionActivity(PrismaAdapter(db as never) as Adapter),
     // Database sessions: removing someone's access ends their session at once.
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/connexion", verifyRequest: "/connexion/verifier", error: "/connexion/erreur" },
@@ -73,4 +73,20 @@ export function authOptions(): NextAuthOptions {
     },
   };
   return options;
+}
+
+/**
+ * next-auth's session endpoint (called by the session keeper, see SessionKeeper) pushes a session's end
+ * back like sessionUserId does: that use is activity too. The Prisma adapter writes the fields it is given.
+ */
+function withSessionActivity(adapter: Adapter): Adapter {
+  const { updateSession } = adapter;
+  if (!updateSession) return adapter;
+  return {
+    ...adapter,
+    updateSession: (session) => {
+      const withActivity = { ...session, lastActivityAt: new Date() };
+      return updateSession(withActivity);
+    },
+  };
 }

@@ -47,9 +47,11 @@ export async function findUserIdByEmail(email: string): Promise<string | null> {
   return user?.id ?? null;
 }
 
-/** The session of a cookie's token: its user and end, or null when there is none. (Raw: every request.) */
-export async function findSession(sessionToken: string): Promise<{ userId: string; expires: Date } | null> {
-  const rows = await db.$queryRaw<{ userId: string; expires: Date }[]>`
-    SELECT "userId", expires FROM "Session" WHERE "sessionToken" = ${sessionToken}`;
+type SessionRow = { userId: string; expires: Date; userAgent: string | null };
+
+/** The session of a cookie's token: its user, end and browser, or null when there is none. (Raw: every request.) */
+export async function findSession(sessionToken: string): Promise<SessionRow | null> {
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT "userId", expires, "userAgent" FROM "Session" WHERE "sessionToken" = ${sessionToken}`;
   return rows[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { loadUserAccess } from "./queries";
 import { sessionUserId, type CookieReader } from "./session";
@@ -63,13 +63,16 @@ export async function buildScope(userId: string): Promise<Scope | null> {
   };
 }
 
-async function scopeOfSession(jar: CookieReader): Promise<Scope | null> {
-  const userId = await sessionUserId(jar);
+async function scopeOfSession(jar: CookieReader, userAgent: string | null): Promise<Scope | null> {
+  const userId = await sessionUserId(jar, { userAgent });
   return userId ? buildScope(userId) : null;
 }
 
 /** The caller's scope, once per request; null when signed out or without access. */
-export const getScope = cache(async (): Promise<Scope | null> => scopeOfSession(await cookies()));
+export const getScope = cache(async (): Promise<Scope | null> => {
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  return scopeOfSession(jar, requestHeaders.get("user-agent"));
+});
 
 /**
  * For pages: signed-out callers go to the sign-in page; a permission the role lacks answers 404,
@@ -89,7 +92,11 @@ export async function authorize(permission: Permission): Promise<Scope | null> {
 }
 
 /** For the proxy, which holds the request's cookies rather than a page's: the same answer as authorize. */
-export async function authorizeRequest(jar: CookieReader, permission: Permission): Promise<Scope | null> {
-  const scope = await scopeOfSession(jar);
+export async function authorizeRequest(
+  jar: CookieReader,
+  permission: Permission,
+  userAgent: string | null = null,
+): Promise<Scope | null> {
+  const scope = await scopeOfSession(jar, userAgent);
   return scope && can(scope.role, permission) ? scope : null;
 }

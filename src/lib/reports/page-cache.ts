@@ -106,7 +106,7 @@ function isPageRender(request: NextRequest): boolean {
 export async function serveReportPage(request: NextRequest, render: PageRenderer = renderThroughServer) {
   if (request.method !== "GET" || !CACHED_REPORT_PATHS.includes(request.nextUrl.pathname)) return null;
   if (env().NODE_ENV === "development" || isPageRender(request)) return null;
-  const scope = await authorizeRequest(request.cookies, "report:read");
+  const scope = await authorizeRequest(request.cookies, "report:read", request.headers.get("user-agent"));
   if (!scope) return null;
   const { pathname, search } = request.nextUrl;
   const key = reportPageKey(scope, pathname + search, request.headers, todayInFrance());
