@@ -1,12 +1,14 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
 
 /** Ends every session of the person after a confirmation in the page, then goes to the sign-in page. */
 export function SignOutEverywhereButton({ sessionCount }: { sessionCount: number }) {
+  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -14,9 +16,10 @@ export function SignOutEverywhereButton({ sessionCount }: { sessionCount: number
     startTransition(async () => {
       setError(null);
       const result = await signOutEverywhereAction({});
-      // A full load: nothing of the signed-in pages may stay in the router's memory.
-      if (result.ok) window.location.assign("/connexion");
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      // The refresh renders the header again, signed out, and drops the signed-in pages the router kept.
+      router.replace("/connexion");
+      router.refresh();
     });
   if (!confirming) {
     return (

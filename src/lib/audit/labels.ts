@@ -1,0 +1,134 @@
+// The audit trail in French words. Actions and record types are stored as codes ("cluster.status-changed",
+// "Participation"); those not listed here (new ones) are shown as their code rather than hidden.
+
+export const ACTION_LABELS: Record<string, string> = {
+  "auth.sign-in": "Connexion",
+  "auth.signed-out-everywhere": "Déconnexion de toutes les sessions",
+  "audit.exported": "Export du journal d'audit",
+  "action-plan.action-added": "Action ajoutée au plan",
+  "action-plan.action-moved": "Action déplacée dans le plan",
+  "action-plan.action-removed": "Action retirée du plan",
+  "action-plan.action-updated": "Action du plan modifiée",
+  "action-plan.summary-updated": "Synthèse du plan modifiée",
+  "cluster.created": "Cluster créé",
+  "cluster.updated": "Cluster modifié",
+  "cluster.status-changed": "Étape du cluster changée",
+  "cluster.exported": "Export de données du cluster",
+  "cluster.template-added": "Diagnostic ajouté au cluster",
+  "cluster.template-removed": "Diagnostic retiré du cluster",
+  "cluster.template-version-changed": "Version du diagnostic changée",
+  "company.created": "Entreprise créée",
+  "diagnostic-answer.saved": "Réponse au diagnostic enregistrée",
+  "diagnostic-response.started": "Diagnostic commencé",
+  "diagnostic-response.submitted": "Diagnostic envoyé",
+  "diagnostic-response.reopened": "Diagnostic rouvert",
+  "diagnostic.reminder-sent": "Relance de diagnostic envoyée",
+  "evaluation.created": "Évaluation créée",
+  "evaluation.updated": "Évaluation modifiée",
+  "outcome.created": "Résultat créé",
+  "outcome.updated": "Résultat modifié",
+  "pair.invited": "Membre du binôme invité",
+  "pair.invitation-resent": "Invitation renvoyée",
+  "pair.member-replaced": "Membre du binôme remplacé",
+  "participation.enrolled": "Entreprise inscrite",
+  "participation.withdrawn": "Entreprise retirée",
+  "person.created": "Personne créée",
+  "prediagnostic.created": "Pré-diagnostic créé",
+  "prediagnostic.updated": "Pré-diagnostic modifié",
+  "session.created": "Séance collective planifiée",
+  "session.updated": "Séance collective modifiée",
+  "session.cancelled": "Séance collective annulée",
+  "session.attendance-recorded": "Présences enregistrées",
+  "support-day.created": "Appui individuel ajouté",
+  "support-day.updated": "Appui individuel modifié",
+  "support-day.deleted": "Appui individuel supprimé",
+  "template.published": "Modèle de diagnostic publié",
+};
+
+export const ENTITY_LABELS: Record<string, string> = {
+  ActionPlan: "Plan d'actions",
+  Aract: "Aract",
+  AuditTrail: "Journal d'audit",
+  Cluster: "Cluster",
+  CollectiveSession: "Séance collective",
+  Company: "Entreprise",
+  DiagnosticAnswer: "Réponse au diagnostic",
+  DiagnosticReminder: "Relance de diagnostic",
+  DiagnosticResponse: "Diagnostic",
+  DiagnosticTemplate: "Modèle de diagnostic",
+  Evaluation: "Évaluation",
+  Membership: "Rôle",
+  Outcome: "Résultat",
+  PairMember: "Membre de binôme",
+  Participation: "Participation",
+  Partner: "Partenaire",
+  Person: "Personne",
+  PreDiagnostic: "Pré-diagnostic",
+  Programme: "Programme",
+  SupportDay: "Appui individuel",
+  User: "Utilisateur·rice",
+};
+
+/** Names of the fields most often found in `changes`; the others keep their code. */
+const FIELD_LABELS: Record<string, string> = {
+  name: "nom",
+  status: "étape",
+  title: "titre",
+  date: "date",
+  halfDay: "demi-journée",
+  version: "version",
+  provider: "mode de connexion",
+  export: "export",
+  endedSessions: "sessions fermées",
+  rows: "lignes",
+  filters: "filtres",
+  withdrawalReason: "motif du retrait",
+  cancelledAt: "annulée le",
+  summary: "synthèse",
+  objective: "objectif",
+  position: "position",
+  headcount: "effectif",
+  siret: "SIRET",
+  nafCode: "code NAF",
+  side: "côté du binôme",
+  template: "modèle",
+  startDate: "début",
+  endDate: "fin",
+};
+
+export const SYSTEM_ACTOR = "Système";
+
+export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
+export const entityLabel = (entityType: string) => ENTITY_LABELS[entityType] ?? entityType;
+
+const MAX_VALUE_LENGTH = 60;
+const MAX_LENGTH = 240;
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (Array.isArray(value)) return value.map(valueText).join(", ");
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return entries.length ? entries.map(([key, inner]) => `${key} = ${valueText(inner)}`).join(", ") : "aucun";
+  }
+  const text = String(value);
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}
+
+const isChange = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
+
+/**
+ * `changes` in one short line: "étape : RUNNING → CLOSED ; nom : Cluster QVT". A pair [before, after] is
+ * a change, anything else a fact of the event; long lines are cut, the CSV keeps the whole JSON.
+ */
+export function describeChanges(changes: unknown): string {
+  if (changes === null || changes === undefined) return "";
+  if (typeof changes !== "object" || Array.isArray(changes)) return valueText(changes);
+  const parts = Object.entries(changes as Record<string, unknown>).map(([key, value]) => {
+    const field = FIELD_LABELS[key] ?? key;
+    return isChange(value) ? `${field} : ${valueText(value[0])} → ${valueText(value[1])}` : `${field} : ${valueText(value)}`;
+  });
+  const line = parts.join(" ; ");
+  return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
+}
