@@ -186,7 +186,7 @@ describe("GET /administration/journal/export", () => {
     expect(csv).toContain("Le filtre « Au » n'était pas valide : il a été ignoré.");
     expect(csv).toContain(`02/11/2026 10:15:00;${world.northCharge.name};Cluster créé;cluster.created;Cluster;`);
     expect(csv).toContain("Étape du cluster changée");
-    expect(csv).toContain("étape : RECRUITING → RUNNING");
+    expect(csv).toContain("étape : Recrutement → En cours");
     expect(csv).not.toContain("Cluster du Sud");
     expect(csv).not.toContain("participation.enrolled");
 

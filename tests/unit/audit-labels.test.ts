@@ -21,6 +21,8 @@ describe("audit labels", () => {
 
   it("writes changes as one short line: changes as before → after, facts as they are", () => {
     expect(describeChanges({ status: ["RUNNING", "CLOSED"], name: "Cluster QVT" })).toBe("étape : RUNNING → CLOSED ; nom : Cluster QVT");
+    expect(describeChanges({ status: ["RUNNING", "CLOSED"] }, "Cluster")).toBe("étape : En cours → Clôturé");
+    expect(describeChanges({ role: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] }, "User")).toBe("rôle : Chargé·e de mission → Administrateur·rice d'Aract");
     expect(describeChanges({ withdrawalReason: [null, "Fermeture"], newPerson: true })).toBe(
       "motif du retrait : — → Fermeture ; newPerson : oui",
     );

@@ -23,7 +23,7 @@ export function SignOutEverywhereButton({ sessionCount }: { sessionCount: number
     });
   if (!confirming) {
     return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
+      <Button variant="secondary" className="px-3 py-1 text-sm" onClick={() => setConfirming(true)}>
         Se déconnecter partout
       </Button>
     );

@@ -20,7 +20,7 @@ export function AuditTable({ rows, showAract }: { rows: AuditRow[]; showAract: b
     >
       <tbody>
         {rows.map((row) => {
-          const changes = describeChanges(row.changes);
+          const changes = describeChanges(row.changes, row.entityType);
           return (
             <tr key={row.id} className="border-b border-line align-top last:border-b-0">
               <td className="whitespace-nowrap px-4 py-3 tabular-nums">

@@ -47,7 +47,7 @@ export function auditDocument(rows: AuditRow[], context: AuditExportContext): Ex
     row.action,
     entityLabel(row.entityType),
     row.entityId,
-    describeChanges(row.changes),
+    describeChanges(row.changes, row.entityType),
     row.changes === null ? "" : JSON.stringify(row.changes),
   ]);
   return {

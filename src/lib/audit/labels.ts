@@ -1,3 +1,6 @@
+import { ROLE_LABELS } from "@/lib/auth/policy";
+import { CLUSTER_STATUS_LABELS, HALF_DAY_LABELS, PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+
 // The audit trail in French words. Actions and record types are stored as codes ("cluster.status-changed",
 // "Participation"); those not listed here (new ones) are shown as their code rather than hidden.
 
@@ -111,6 +114,13 @@ const FIELD_LABELS: Record<string, string> = {
   endDate: "fin",
 };
 
+/** Codes stored as values, in words: per field, and for `status` per record type. */
+const VALUE_LABELS: Record<string, Record<string, string>> = { role: ROLE_LABELS, side: PAIR_SIDE_LABELS, halfDay: HALF_DAY_LABELS };
+const STATUS_LABELS: Record<string, Record<string, string>> = {
+  Cluster: CLUSTER_STATUS_LABELS,
+  Participation: PARTICIPATION_STATUS_LABELS,
+};
+
 export const SYSTEM_ACTOR = "Système";
 
 export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
@@ -119,10 +129,11 @@ export const entityLabel = (entityType: string) => ENTITY_LABELS[entityType] ?? 
 const MAX_VALUE_LENGTH = 60;
 const MAX_LENGTH = 240;
 
-function valueText(value: unknown): string {
+function valueText(value: unknown, words?: Record<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string" && words?.[value]) return words[value];
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (Array.isArray(value)) return value.map(valueText).join(", ");
+  if (Array.isArray(value)) return value.map((item) => valueText(item, words)).join(", ");
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.length ? entries.map(([key, inner]) => `${key} = ${valueText(inner)}`).join(", ") : "aucun";
@@ -134,15 +145,18 @@ function valueText(value: unknown): string {
 const isChange = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
 
 /**
- * `changes` in one short line: "étape : RUNNING → CLOSED ; nom : Cluster QVT". A pair [before, after] is
+ * `changes` in one short line: "étape : En cours → Clôturé ; nom : Cluster QVT". A pair [before, after] is
  * a change, anything else a fact of the event; long lines are cut, the CSV keeps the whole JSON.
  */
-export function describeChanges(changes: unknown): string {
+export function describeChanges(changes: unknown, entityType?: string): string {
   if (changes === null || changes === undefined) return "";
   if (typeof changes !== "object" || Array.isArray(changes)) return valueText(changes);
   const parts = Object.entries(changes as Record<string, unknown>).map(([key, value]) => {
     const field = FIELD_LABELS[key] ?? key;
-    return isChange(value) ? `${field} : ${valueText(value[0])} → ${valueText(value[1])}` : `${field} : ${valueText(value)}`;
+    const words = key === "status" && entityType ? STATUS_LABELS[entityType] : VALUE_LABELS[key];
+    return isChange(value)
+      ? `${field} : ${valueText(value[0], words)} → ${valueText(value[1], words)}`
+      : `${field} : ${valueText(value, words)}`;
   });
   const line = parts.join(" ; ");
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
