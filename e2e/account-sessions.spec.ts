@@ -52,7 +52,7 @@ test("a person signed in on two browsers sees both sessions and signs out everyw
   await expectAccessible(page);
 
   // The other browser still shows its page; its next click finds its session gone.
-  await laptop.page.getByRole("link", { name: "Clusters" }).click();
+  await laptop.page.getByRole("link", { name: "Clusters", exact: true }).click();
   await expect(laptop.page).toHaveURL(/\/connexion/);
   await expect(laptop.page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
   await expectAccessible(laptop.page);
