@@ -10,7 +10,11 @@ async function newChargeDeMission(): Promise<{ id: string; email: string }> {
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const id = `e2e-user-${run}`;
   const email = `sessions-${run}@bretagne.aract.fr`;
-  await query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [id, email, `Camille Test ${run}`]);
+  await query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [
+    id,
+    email,
+    `Camille Test ${run}`,
+  ]);
   await query(`INSERT INTO "Membership" (id, "userId", "aractId", role) VALUES ($1, $2, $3, 'CHARGE_DE_MISSION')`, [
     `e2e-membership-${run}`,
     id,

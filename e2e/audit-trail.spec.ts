@@ -20,7 +20,9 @@ test("the Aract administrator reads the Aract's trail, filters it and downloads 
   await page.getByLabel("Personne", { exact: true }).selectOption({ label: "Système" });
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
   await expect(page).toHaveURL(/personne=systeme/);
-  const row = page.getByRole("table", { name: "Événements du journal d'audit" }).getByRole("row", { name: new RegExp(marker) });
+  const row = page
+    .getByRole("table", { name: "Événements du journal d'audit" })
+    .getByRole("row", { name: new RegExp(marker) });
   await expect(row).toContainText("Système");
   await expect(row).toContainText("étape : En cours → Clôturé");
   await expectAccessible(page);
@@ -29,11 +31,15 @@ test("the Aract administrator reads the Aract's trail, filters it and downloads 
   await page.getByRole("link", { name: "Télécharger ces événements (CSV)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^journal-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-  expect(readFileSync(await file.path(), "utf8")).toContain(`;Système;Étape du cluster changée;cluster.status-changed;Cluster;${marker};`);
+  expect(readFileSync(await file.path(), "utf8")).toContain(
+    `;Système;Étape du cluster changée;cluster.status-changed;Cluster;${marker};`,
+  );
 
   // The download is in the trail now.
   await page.goto("/administration/journal?action=audit.exported");
-  await expect(page.getByRole("table", { name: "Événements du journal d'audit" })).toContainText("Export du journal d'audit");
+  await expect(page.getByRole("table", { name: "Événements du journal d'audit" })).toContainText(
+    "Export du journal d'audit",
+  );
   await expectAccessible(page);
 });
 

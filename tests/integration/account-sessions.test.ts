@@ -19,10 +19,21 @@ async function buildWorld() {
   const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
   const member = await enrolCompany(db, cluster.id, aract.id);
   const now = Date.now();
-  const open = (userId: string, token: string, data: { userAgent?: string; createdAt?: Date; lastActivityAt?: Date; expires?: Date }) =>
-    db.session.create({ data: { userId, sessionToken: token, expires: new Date(now + 100 * HOUR), ...data } });
-  await open(charge.id, "poste-bureau", { userAgent: FIREFOX, createdAt: new Date(now - 50 * HOUR), lastActivityAt: new Date(now - 2 * HOUR) });
-  await open(charge.id, "telephone", { userAgent: SAFARI_IPHONE, createdAt: new Date(now - 30 * HOUR), lastActivityAt: new Date(now - 1 * HOUR) });
+  const open = (
+    userId: string,
+    token: string,
+    data: { userAgent?: string; createdAt?: Date; lastActivityAt?: Date; expires?: Date },
+  ) => db.session.create({ data: { userId, sessionToken: token, expires: new Date(now + 100 * HOUR), ...data } });
+  await open(charge.id, "poste-bureau", {
+    userAgent: FIREFOX,
+    createdAt: new Date(now - 50 * HOUR),
+    lastActivityAt: new Date(now - 2 * HOUR),
+  });
+  await open(charge.id, "telephone", {
+    userAgent: SAFARI_IPHONE,
+    createdAt: new Date(now - 30 * HOUR),
+    lastActivityAt: new Date(now - 1 * HOUR),
+  });
   await open(charge.id, "expiree", { userAgent: FIREFOX, expires: new Date(now - HOUR) });
   await open(colleague.id, "collegue", { userAgent: FIREFOX });
   await open(member.user.id, "binome", { userAgent: SAFARI_IPHONE });
@@ -68,13 +79,20 @@ describe("signing out everywhere", () => {
     actAs(world.charge.id);
     expect(await signOutEverywhereAction({})).toEqual({ ok: true, data: { endedSessions: 3 } });
     expect(await db.session.count({ where: { userId: world.charge.id } })).toBe(0);
-    expect((await db.session.findMany({ select: { sessionToken: true }, orderBy: { sessionToken: "asc" } })).map((s) => s.sessionToken)).toEqual([
-      "binome",
-      "collegue",
-    ]);
+    expect(
+      (await db.session.findMany({ select: { sessionToken: true }, orderBy: { sessionToken: "asc" } })).map(
+        (s) => s.sessionToken,
+      ),
+    ).toEqual(["binome", "collegue"]);
     const audit = await db.auditEvent.findMany({ where: { action: "auth.signed-out-everywhere" } });
     expect(audit).toMatchObject([
-      { actorId: world.charge.id, aractId: world.aract.id, entityType: "User", entityId: world.charge.id, changes: { endedSessions: 3 } },
+      {
+        actorId: world.charge.id,
+        aractId: world.aract.id,
+        entityType: "User",
+        entityId: world.charge.id,
+        changes: { endedSessions: 3 },
+      },
     ]);
   });
 

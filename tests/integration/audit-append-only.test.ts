@@ -12,7 +12,14 @@ beforeAll(async () => {
   aractId = (await createAract(db)).id;
   eventId = (
     await db.auditEvent.create({
-      data: { aractId, actorId: null, action: "cluster.created", entityType: "Cluster", entityId: "c1", changes: { name: "Avant" } },
+      data: {
+        aractId,
+        actorId: null,
+        action: "cluster.created",
+        entityType: "Cluster",
+        entityId: "c1",
+        changes: { name: "Avant" },
+      },
     })
   ).id;
 });
@@ -24,7 +31,9 @@ const snapshot = () => db.auditEvent.findMany({ orderBy: { id: "asc" } });
 
 describe("the audit trail in the database", () => {
   it("still takes new rows", async () => {
-    await appDb.auditEvent.create({ data: { aractId, actorId: null, action: "cluster.updated", entityType: "Cluster", entityId: "c1" } });
+    await appDb.auditEvent.create({
+      data: { aractId, actorId: null, action: "cluster.updated", entityType: "Cluster", entityId: "c1" },
+    });
     expect(await db.auditEvent.count()).toBe(2);
   });
 
@@ -42,7 +51,9 @@ describe("the audit trail in the database", () => {
       ["DELETE", () => appDb.auditEvent.deleteMany({})],
     ];
     for (const [operation, attempt] of attempts) {
-      await expect(attempt(), operation).rejects.toThrow(new RegExp(`journal d'audit est en ajout seul : ${operation} refusé`));
+      await expect(attempt(), operation).rejects.toThrow(
+        new RegExp(`journal d'audit est en ajout seul : ${operation} refusé`),
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -51,7 +62,9 @@ describe("the audit trail in the database", () => {
     const before = await snapshot();
     await expect(
       appDb.$transaction(async (tx) => {
-        await tx.auditEvent.create({ data: { aractId, actorId: null, action: "x", entityType: "Cluster", entityId: "c2" } });
+        await tx.auditEvent.create({
+          data: { aractId, actorId: null, action: "x", entityType: "Cluster", entityId: "c2" },
+        });
         await tx.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${eventId}`;
       }),
     ).rejects.toThrow(/ajout seul/);

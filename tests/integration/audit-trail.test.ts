@@ -35,41 +35,86 @@ async function buildWorld() {
   const southCharge = await createStaffUser(db, "CHARGE_DE_MISSION", south.id);
   const nationalTeam = await createStaffUser(db, "NATIONAL", null);
   const nationalAdmin = await db.user.create({
-    data: { email: "admin.national@anact.fr", name: "Admin National", memberships: { create: { role: "NATIONAL_ADMIN" } } },
+    data: {
+      email: "admin.national@anact.fr",
+      name: "Admin National",
+      memberships: { create: { role: "NATIONAL_ADMIN" } },
+    },
   });
   const cluster = await createCluster(db, north.id, { staffUserId: northCharge.id });
   const member = await enrolCompany(db, cluster.id, north.id);
 
   const events = {
     northCreated: await event({
-      aractId: north.id, actorId: northCharge.id, action: "cluster.created", entityType: "Cluster", entityId: cluster.id,
-      createdAt: "2026-11-02T09:15:00Z", changes: { name: "Cluster QVT du Nord" },
+      aractId: north.id,
+      actorId: northCharge.id,
+      action: "cluster.created",
+      entityType: "Cluster",
+      entityId: cluster.id,
+      createdAt: "2026-11-02T09:15:00Z",
+      changes: { name: "Cluster QVT du Nord" },
     }),
     northStatus: await event({
-      aractId: north.id, actorId: northAdmin.id, action: "cluster.status-changed", entityType: "Cluster", entityId: cluster.id,
-      createdAt: "2026-11-20T14:00:00Z", changes: { status: ["RECRUITING", "RUNNING"] },
+      aractId: north.id,
+      actorId: northAdmin.id,
+      action: "cluster.status-changed",
+      entityType: "Cluster",
+      entityId: cluster.id,
+      createdAt: "2026-11-20T14:00:00Z",
+      changes: { status: ["RECRUITING", "RUNNING"] },
     }),
     // 00:30 on 2 December in Paris, still 1 December in UTC.
     northSystem: await event({
-      aractId: north.id, actorId: null, action: "participation.enrolled", entityType: "Participation", entityId: "=1+1",
-      createdAt: "2026-12-01T23:30:00Z", changes: { status: [null, "ENROLLED"] },
+      aractId: north.id,
+      actorId: null,
+      action: "participation.enrolled",
+      entityType: "Participation",
+      entityId: "=1+1",
+      createdAt: "2026-12-01T23:30:00Z",
+      changes: { status: [null, "ENROLLED"] },
     }),
     southCreated: await event({
-      aractId: south.id, actorId: southCharge.id, action: "cluster.created", entityType: "Cluster", entityId: "cluster-sud",
-      createdAt: "2026-11-05T10:00:00Z", changes: { name: "Cluster du Sud" },
+      aractId: south.id,
+      actorId: southCharge.id,
+      action: "cluster.created",
+      entityType: "Cluster",
+      entityId: "cluster-sud",
+      createdAt: "2026-11-05T10:00:00Z",
+      changes: { name: "Cluster du Sud" },
     }),
     signIn: await event({
-      aractId: null, actorId: northCharge.id, action: "auth.sign-in", entityType: "User", entityId: northCharge.id,
-      createdAt: "2026-11-02T09:00:00Z", changes: { provider: "email" },
+      aractId: null,
+      actorId: northCharge.id,
+      action: "auth.sign-in",
+      entityType: "User",
+      entityId: northCharge.id,
+      createdAt: "2026-11-02T09:00:00Z",
+      changes: { provider: "email" },
     }),
   };
   await db.auditEvent.createMany({
     data: Array.from({ length: 55 }, (_, i) => ({
-      aractId: third.id, actorId: thirdAdmin.id, action: "session.created", entityType: "CollectiveSession",
-      entityId: `seance-${i}`, createdAt: new Date(Date.UTC(2026, 9, 1, 8, i)),
+      aractId: third.id,
+      actorId: thirdAdmin.id,
+      action: "session.created",
+      entityType: "CollectiveSession",
+      entityId: `seance-${i}`,
+      createdAt: new Date(Date.UTC(2026, 9, 1, 8, i)),
     })),
   });
-  return { north, south, third, northAdmin, southAdmin, thirdAdmin, northCharge, nationalTeam, nationalAdmin, member, events };
+  return {
+    north,
+    south,
+    third,
+    northAdmin,
+    southAdmin,
+    thirdAdmin,
+    northCharge,
+    nationalTeam,
+    nationalAdmin,
+    member,
+    events,
+  };
 }
 
 async function scopeOf(userId: string): Promise<Scope> {
@@ -115,7 +160,9 @@ describe("reading the audit trail", () => {
     expect(await idsOf(scope, { action: "cluster.status-changed" })).toEqual([events.northStatus.id]);
     expect(await idsOf(scope, { from: "2026-12-02" })).toEqual([events.northSystem.id]);
     expect(await idsOf(scope, { to: "2026-12-01" })).toEqual([events.northStatus.id, events.northCreated.id]);
-    expect(await idsOf(scope, { from: "2026-11-02", to: "2026-11-02", entityType: "Cluster" })).toEqual([events.northCreated.id]);
+    expect(await idsOf(scope, { from: "2026-11-02", to: "2026-11-02", entityType: "Cluster" })).toEqual([
+      events.northCreated.id,
+    ]);
   });
 
   it("offers in the filters only what the caller's events hold, and sets aside the rest", async () => {
@@ -129,7 +176,14 @@ describe("reading the audit trail", () => {
       aracts: null,
     });
     const parsed = parseAuditFilters(
-      { personne: world.southAdmin.id, type: "Cluster", action: "auth.sign-in", du: "2026-12-31", au: "2026-12-01", aract: world.south.id },
+      {
+        personne: world.southAdmin.id,
+        type: "Cluster",
+        action: "auth.sign-in",
+        du: "2026-12-31",
+        au: "2026-12-01",
+        aract: world.south.id,
+      },
       options,
     );
     expect(parsed.filters).toEqual({ entityType: "Cluster", from: "2026-12-31" });
@@ -145,7 +199,13 @@ describe("reading the audit trail", () => {
     expect(first.rows).toHaveLength(50);
     expect(first.rows[0]?.entityId).toBe("seance-54");
     const second = await listAuditEvents(scope, {}, 2);
-    expect(second.rows.map((row) => row.entityId)).toEqual(["seance-4", "seance-3", "seance-2", "seance-1", "seance-0"]);
+    expect(second.rows.map((row) => row.entityId)).toEqual([
+      "seance-4",
+      "seance-3",
+      "seance-2",
+      "seance-1",
+      "seance-0",
+    ]);
     expect((await listAuditEvents(scope, {}, 40)).page).toBe(2);
   });
 });
@@ -176,7 +236,9 @@ describe("GET /administration/journal/export", () => {
     const response = await download("?type=Cluster&au=pas-une-date");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="journal-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="journal-audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const bytes = new Uint8Array(await response.clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -190,8 +252,14 @@ describe("GET /administration/journal/export", () => {
     expect(csv).not.toContain("Cluster du Sud");
     expect(csv).not.toContain("participation.enrolled");
 
-    const recorded = await db.auditEvent.findFirstOrThrow({ where: { action: "audit.exported", actorId: world.northAdmin.id } });
-    expect(recorded).toMatchObject({ aractId: world.north.id, entityType: "AuditTrail", changes: { filters: { type: "Cluster" }, rows: 2 } });
+    const recorded = await db.auditEvent.findFirstOrThrow({
+      where: { action: "audit.exported", actorId: world.northAdmin.id },
+    });
+    expect(recorded).toMatchObject({
+      aractId: world.north.id,
+      entityType: "AuditTrail",
+      changes: { filters: { type: "Cluster" }, rows: 2 },
+    });
   });
 
   it("keeps text a spreadsheet would run as a formula as text", async () => {
@@ -206,8 +274,13 @@ describe("GET /administration/journal/export", () => {
     expect(csv).toContain("Date et heure (heure de Paris);Aract;Personne");
     expect(csv).toContain(";Aract Sud;");
     expect(csv).not.toContain("Aract Nord;");
-    const recorded = await db.auditEvent.findFirstOrThrow({ where: { action: "audit.exported", actorId: world.nationalAdmin.id } });
-    expect(recorded).toMatchObject({ aractId: world.south.id, changes: { filters: { aract: world.south.id }, rows: 1 } });
+    const recorded = await db.auditEvent.findFirstOrThrow({
+      where: { action: "audit.exported", actorId: world.nationalAdmin.id },
+    });
+    expect(recorded).toMatchObject({
+      aractId: world.south.id,
+      changes: { filters: { aract: world.south.id }, rows: 1 },
+    });
   });
 
   it("answers 404 to a chargé de mission, the national team, a pair member and the signed out, and records nothing", async () => {

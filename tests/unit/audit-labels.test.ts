@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { actionLabel, describeChanges, entityLabel } from "@/lib/audit/labels";
-import { auditRejectionNotice, describeAuditFilters, parseAuditFilters, parsePage, type AuditFilterOptions } from "@/lib/audit/schemas";
+import {
+  auditRejectionNotice,
+  describeAuditFilters,
+  parseAuditFilters,
+  parsePage,
+  type AuditFilterOptions,
+} from "@/lib/audit/schemas";
 import { startOfDayInFrance } from "@/lib/format/date-time";
 
 const options: AuditFilterOptions = {
@@ -20,9 +26,13 @@ describe("audit labels", () => {
   });
 
   it("writes changes as one short line: changes as before → after, facts as they are", () => {
-    expect(describeChanges({ status: ["RUNNING", "CLOSED"], name: "Cluster QVT" })).toBe("étape : RUNNING → CLOSED ; nom : Cluster QVT");
+    expect(describeChanges({ status: ["RUNNING", "CLOSED"], name: "Cluster QVT" })).toBe(
+      "étape : RUNNING → CLOSED ; nom : Cluster QVT",
+    );
     expect(describeChanges({ status: ["RUNNING", "CLOSED"] }, "Cluster")).toBe("étape : En cours → Clôturé");
-    expect(describeChanges({ role: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] }, "User")).toBe("rôle : Chargé·e de mission → Administrateur·rice d'Aract");
+    expect(describeChanges({ role: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] }, "User")).toBe(
+      "rôle : Chargé·e de mission → Administrateur·rice d'Aract",
+    );
     expect(describeChanges({ withdrawalReason: [null, "Fermeture"], newPerson: true })).toBe(
       "motif du retrait : — → Fermeture ; newPerson : oui",
     );
@@ -36,7 +46,14 @@ describe("audit labels", () => {
 describe("audit filters", () => {
   it("keeps the valid filters among the caller's options and names the others", () => {
     const { filters, rejected } = parseAuditFilters(
-      { personne: "u1", type: "Inconnu", action: ["cluster.created", "x"], du: "2026-02-30", au: "2026-12-04", aract: "a1" },
+      {
+        personne: "u1",
+        type: "Inconnu",
+        action: ["cluster.created", "x"],
+        du: "2026-02-30",
+        au: "2026-12-04",
+        aract: "a1",
+      },
       options,
     );
     expect(filters).toEqual({ actor: "u1", action: "cluster.created", to: "2026-12-04" });
@@ -49,7 +66,9 @@ describe("audit filters", () => {
 
   it("offers the system only when some event has no person", () => {
     expect(parseAuditFilters({ personne: "systeme" }, options).rejected).toEqual(["actor"]);
-    expect(parseAuditFilters({ personne: "systeme" }, { ...options, system: true }).filters).toEqual({ actor: "systeme" });
+    expect(parseAuditFilters({ personne: "systeme" }, { ...options, system: true }).filters).toEqual({
+      actor: "systeme",
+    });
   });
 
   it("reads the page as a positive whole number, 1 otherwise", () => {
@@ -58,7 +77,9 @@ describe("audit filters", () => {
   });
 
   it("says the filters in words for the export", () => {
-    expect(describeAuditFilters({ actor: "u1", from: "2026-11-01", to: "2026-11-30" }, options, "Aract Bretagne")).toEqual([
+    expect(
+      describeAuditFilters({ actor: "u1", from: "2026-11-01", to: "2026-11-30" }, options, "Aract Bretagne"),
+    ).toEqual([
       { label: "Aract", value: "Aract Bretagne" },
       { label: "Personne", value: "Gaëlle Kerjean" },
       { label: "Type d'enregistrement", value: "Tous" },

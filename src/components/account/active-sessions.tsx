@@ -1,5 +1,5 @@
 import type { AccountSession } from "@/lib/account/queries";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatMoment } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
@@ -10,8 +10,9 @@ export function ActiveSessions({ sessions }: { sessions: AccountSession[] }) {
   return (
     <Card title="Sessions actives" className="mt-6">
       <p className="mb-4 text-sm text-muted">
-        Les navigateurs où vous êtes connecté·e. Une session se ferme d'elle-même après 7 jours sans activité ; la dernière activité est relevée à l'heure près. Si vous
-        ne reconnaissez pas l'une d'elles, ou si vous avez utilisé un ordinateur partagé, déconnectez-vous partout.
+        Les navigateurs où vous êtes connecté·e. Une session se ferme d'elle-même après 7 jours sans activité ; la
+        dernière activité est relevée à l'heure près. Si vous ne reconnaissez pas l'une d'elles, ou si vous avez utilisé
+        un ordinateur partagé, déconnectez-vous partout.
       </p>
       <Table
         caption="Vos sessions ouvertes"
@@ -30,10 +31,8 @@ export function ActiveSessions({ sessions }: { sessions: AccountSession[] }) {
                   </>
                 )}
               </th>
-              <td className="py-2 pr-4">{formatDateTime(session.openedAt)}</td>
-              <td className="py-2">
-                {session.current ? "En ce moment" : formatDateTime(session.lastActivityAt)}
-              </td>
+              <td className="py-2 pr-4">{formatMoment(session.openedAt)}</td>
+              <td className="py-2">{session.current ? "En ce moment" : formatMoment(session.lastActivityAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -29,7 +29,11 @@ export function SignOutEverywhereButton({ sessionCount }: { sessionCount: number
     );
   }
   return (
-    <div role="group" aria-labelledby="confirmer-deconnexion" className="space-y-3 border-l-4 border-warning bg-warning-50 px-4 py-3">
+    <div
+      role="group"
+      aria-labelledby="confirmer-deconnexion"
+      className="space-y-3 border-l-4 border-warning bg-warning-50 px-4 py-3"
+    >
       <p id="confirmer-deconnexion" className="font-medium">
         {sessionCount > 1
           ? `Fermer vos ${sessionCount} sessions, celle-ci comprise ? Vous devrez vous reconnecter sur chaque appareil.`

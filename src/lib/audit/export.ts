@@ -26,7 +26,11 @@ export function auditDocument(rows: AuditRow[], context: AuditExportContext): Ex
   const title = national ? "Journal d'audit du réseau Anact-Aract" : `Journal d'audit de l'${context.aractName}`;
   const truncated =
     context.total > rows.length
-      ? [[`Les filtres retiennent ${context.total} événements : ce fichier contient les ${AUDIT_EXPORT_MAX_ROWS} plus récents. Resserrez la période pour obtenir les autres.`]]
+      ? [
+          [
+            `Les filtres retiennent ${context.total} événements : ce fichier contient les ${AUDIT_EXPORT_MAX_ROWS} plus récents. Resserrez la période pour obtenir les autres.`,
+          ],
+        ]
       : [];
   const header = [
     "Date et heure (heure de Paris)",

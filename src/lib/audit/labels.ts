@@ -1,5 +1,10 @@
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { CLUSTER_STATUS_LABELS, HALF_DAY_LABELS, PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import {
+  CLUSTER_STATUS_LABELS,
+  HALF_DAY_LABELS,
+  PAIR_SIDE_LABELS,
+  PARTICIPATION_STATUS_LABELS,
+} from "@/lib/clusters/labels";
 
 // The audit trail in French words. Actions and record types are stored as codes ("cluster.status-changed",
 // "Participation"); those not listed here (new ones) are shown as their code rather than hidden.
@@ -115,7 +120,11 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Codes stored as values, in words: per field, and for `status` per record type. */
-const VALUE_LABELS: Record<string, Record<string, string>> = { role: ROLE_LABELS, side: PAIR_SIDE_LABELS, halfDay: HALF_DAY_LABELS };
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  role: ROLE_LABELS,
+  side: PAIR_SIDE_LABELS,
+  halfDay: HALF_DAY_LABELS,
+};
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   Cluster: CLUSTER_STATUS_LABELS,
   Participation: PARTICIPATION_STATUS_LABELS,

@@ -5,7 +5,13 @@ import { isNational, type Scope } from "@/lib/auth/scope";
 import { aractWhere } from "@/lib/auth/where";
 import { startOfDayInFrance } from "@/lib/format/date-time";
 import { SYSTEM_ACTOR } from "./labels";
-import { AUDIT_EXPORT_MAX_ROWS, AUDIT_PAGE_SIZE, SYSTEM_ACTOR_VALUE, type AuditFilterOptions, type AuditFilters } from "./schemas";
+import {
+  AUDIT_EXPORT_MAX_ROWS,
+  AUDIT_PAGE_SIZE,
+  SYSTEM_ACTOR_VALUE,
+  type AuditFilterOptions,
+  type AuditFilters,
+} from "./schemas";
 
 // Reading the audit trail: an Aract's administrator reads the events of the Aract (aractId), the
 // national administrator every event. The scope sits in the where next to the filters, inside AND, where
@@ -33,7 +39,8 @@ function filtersWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
   const createdAt: Prisma.DateTimeFilter = {};
   if (filters.from) createdAt.gte = startOfDayInFrance(filters.from);
   // "au 04/12" includes the whole of that day in France.
-  if (filters.to) createdAt.lt = startOfDayInFrance(new Date(Date.parse(filters.to) + DAY_MS).toISOString().slice(0, 10));
+  if (filters.to)
+    createdAt.lt = startOfDayInFrance(new Date(Date.parse(filters.to) + DAY_MS).toISOString().slice(0, 10));
   return {
     ...(filters.actor ? { actorId: filters.actor === SYSTEM_ACTOR_VALUE ? null : filters.actor } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),

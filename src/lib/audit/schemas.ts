@@ -126,8 +126,16 @@ export function describeAuditFilters(
       : (options.people.find((p) => p.id === filters.actor)?.name ?? "Toutes");
   const { from, to } = filters;
   const period =
-    from && to ? `du ${frenchDay(from)} au ${frenchDay(to)}` : from ? `depuis le ${frenchDay(from)}` : to ? `jusqu'au ${frenchDay(to)}` : "Toute la période";
-  const aract = filters.aract ? (options.aracts?.find((a) => a.id === filters.aract)?.name ?? filters.aract) : (ownAract ?? "Toutes");
+    from && to
+      ? `du ${frenchDay(from)} au ${frenchDay(to)}`
+      : from
+        ? `depuis le ${frenchDay(from)}`
+        : to
+          ? `jusqu'au ${frenchDay(to)}`
+          : "Toute la période";
+  const aract = filters.aract
+    ? (options.aracts?.find((a) => a.id === filters.aract)?.name ?? filters.aract)
+    : (ownAract ?? "Toutes");
   return [
     { label: "Aract", value: aract },
     { label: "Personne", value: person },

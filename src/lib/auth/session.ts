@@ -35,7 +35,10 @@ export async function currentSessionToken(): Promise<string | null> {
  * time and the browser, for "Mon compte". A session that has no browser yet (its first request after
  * sign-in) records it at once, so that the list of sessions never shows an unknown browser for an hour.
  */
-export async function sessionUserId(jar: CookieReader, { userAgent, now = new Date() }: SessionRequest = {}): Promise<string | null> {
+export async function sessionUserId(
+  jar: CookieReader,
+  { userAgent, now = new Date() }: SessionRequest = {},
+): Promise<string | null> {
   const token = sessionTokenOf(jar);
   // Without a session cookie there is nothing to look up (and no database round trip).
   if (!token) return null;

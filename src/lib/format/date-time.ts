@@ -1,12 +1,10 @@
-// Moments (timestamps, not calendar days) in French, as read in France whatever the server's zone.
+// Moments (timestamps, not calendar days) in French, as read in France whatever the server's zone; the
+// long form is formatMoment in ./fr.ts.
 
 const TIME_ZONE = "Europe/Paris";
-const longDateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE });
 const shortDateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: TIME_ZONE });
 const seconds = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: TIME_ZONE });
 
-/** "4 décembre 2026 à 17:18" */
-export const formatDateTime = (date: Date) => longDateTime.format(date);
 /** "04/12/2026 17:18", for tables. */
 export const formatShortDateTime = (date: Date) => shortDateTime.format(date);
 /** "04/12/2026 17:18:05", for files where events of the same minute must stay apart. */
@@ -29,6 +27,12 @@ export function startOfDayInFrance(day: string): Date {
       .formatToParts(utcMidnight)
       .map((part) => [part.type, part.value]),
   );
-  const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const wallClock = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return new Date(utcMidnight.getTime() - (wallClock - utcMidnight.getTime()));
 }

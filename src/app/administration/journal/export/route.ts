@@ -14,7 +14,8 @@ import { describeAuditFilters } from "@/lib/audit/schemas";
  */
 export async function GET(request: Request) {
   const scope = await authorize("audit:read");
-  if (!scope) return new Response("Introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!scope)
+    return new Response("Introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const params = new URL(request.url).searchParams;
   const { options, filters, notice } = await readAuditFilters(scope, Object.fromEntries(params));
   const { rows, total } = await listAuditEventsForExport(scope, filters);
