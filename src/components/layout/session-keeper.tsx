@@ -13,8 +13,9 @@ const PERIOD_MS = 60 * 60 * 1000;
  * next-auth's session endpoint (what getSession() calls) re-sets it with a fresh expiry for database
  * sessions (next-auth/core/routes/session.js). Without it, an active person was signed out after 7 days.
  *
- * Called at mount, when the window regains focus, and hourly while the window has focus: a tab left
- * open in the background must not keep a session alive forever, since 7 days without use should end it.
+ * Called at mount, when the window regains focus or the tab shows again (mobile browsers switch tabs
+ * without a focus event), and hourly while the window has focus: a tab left open in the background must
+ * not keep a session alive forever, since 7 days without use should end it.
  */
 export function SessionKeeper() {
   useEffect(() => {
@@ -27,13 +28,18 @@ export function SessionKeeper() {
     };
     refresh();
     const onFocus = () => refresh();
+    const onVisible = () => {
+      if (document.visibilityState === "visible") refresh();
+    };
     const timer = window.setInterval(() => {
       if (document.hasFocus()) refresh();
     }, PERIOD_MS);
     window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onVisible);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onVisible);
     };
   }, []);
   return null;
