@@ -77,4 +77,13 @@ describe("the audit trail in the database", () => {
     await expect(appDb.aract.delete({ where: { id: aractId } })).rejects.toThrow(/ajout seul/);
     expect(await db.aract.count({ where: { id: aractId } })).toBe(1);
   });
+
+  it("refuses deleting a user who appears in it, whose SET NULL would rewrite the events (people are pseudonymised)", async () => {
+    const user = await db.user.create({ data: { email: "acteur@exemple.fr", name: "Acteur" } });
+    await db.auditEvent.create({
+      data: { aractId, actorId: user.id, action: "cluster.updated", entityType: "Cluster", entityId: "c1" },
+    });
+    await expect(appDb.user.delete({ where: { id: user.id } })).rejects.toThrow(/ajout seul/);
+    expect(await db.auditEvent.count({ where: { actorId: user.id } })).toBe(1);
+  });
 });
