@@ -27,12 +27,23 @@ const EnvSchema = z
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     // Set by `next start` and `next dev` to the port they listen on: the proxy renders report pages there.
     PORT: z.coerce.number().int().positive().optional(),
+    // Personal data (GDPR): years a pair member's identity is kept after their cluster's evaluation, then
+    // anonymized by the daily retention job (on in production, or when RETENTION_JOB=on elsewhere).
+    RETENTION_YEARS: z.coerce.number().int("RETENTION_YEARS est un nombre entier d'années").min(1).max(50).default(5),
+    RETENTION_JOB: z.enum(["on", "off"]).optional(),
+    // The data protection officer shown on /donnees-personnelles (required in production, see below).
+    DPO_EMAIL: z.email("DPO_EMAIL doit être une adresse e-mail").optional(),
+    DPO_NAME: optional,
     // Set by Next: under `next dev` the proxy keeps no rendered page, so that a code change shows at once.
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL est obligatoire en production" });
+    }
+    // The public page on personal data must name a real contact (RGPD art. 13-1-b): no default in production.
+    if (env.APP_ENV === "production" && !env.DPO_EMAIL) {
+      ctx.addIssue({ code: "custom", path: ["DPO_EMAIL"], message: "DPO_EMAIL est obligatoire en production" });
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc !== 0 && oidc !== 3) {
@@ -58,6 +69,18 @@ export function env(): Env {
     parsed = Object.freeze(result.data);
   }
   return parsed;
+}
+
+/** The data protection officer's contact (DPO_EMAIL is required in production; a demo address elsewhere). */
+export function dataProtectionOfficer(): { email: string; name: string } {
+  const { DPO_EMAIL, DPO_NAME } = env();
+  return { email: DPO_EMAIL ?? "dpo@clusters.anact.fr", name: DPO_NAME ?? "Le délégué à la protection des données de l'Anact" };
+}
+
+/** Whether this process runs the daily retention job: in production, or when RETENTION_JOB=on (off wins). */
+export function retentionJobEnabled(): boolean {
+  const { RETENTION_JOB, APP_ENV } = env();
+  return RETENTION_JOB ? RETENTION_JOB === "on" : APP_ENV === "production";
 }
 
 /** Outside production, e-mails go to the local outbox and the demo accounts are shown. */
