@@ -7,7 +7,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { env } from "@/env";
 import { eraseInTransaction, pseudonym } from "./erasure";
 import { runRetention, type RetentionRun } from "./retention";
-import { getPersonRecord } from "./queries";
+import { getPersonRecord } from "./people/queries";
 import type { ErasePersonInput, PersonalDataFormat } from "./schemas";
 import type { DataSubject } from "./types";
 

@@ -1,6 +1,7 @@
 import { authorize } from "@/lib/auth/scope";
 import { isAractScope } from "@/lib/actions/server";
-import { getPersonRecord, loadPersonalData } from "@/lib/personal-data/queries";
+import { loadPersonalData } from "@/lib/personal-data/queries";
+import { getPersonRecord } from "@/lib/personal-data/people/queries";
 import { recordPersonalDataExport } from "@/lib/personal-data/mutations";
 import { personalDataResponse, readFormat, textResponse } from "@/lib/personal-data/download";
 

@@ -1,0 +1,11 @@
+// Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
+// The app's background work starts here: the daily retention job of personal data (RGPD), Node only.
+
+export async function register() {
+  // Written literally, as Next's documentation does: the build replaces it, so the edge bundle leaves out
+  // the Node-only modules imported below. Not configuration, hence not read through env().
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startRetentionSchedule } = await import("@/lib/personal-data/schedule");
+  startRetentionSchedule();
+}
