@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { OwnDataCard } from "@/components/personal-data/own-data-card";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
@@ -39,6 +40,7 @@ export default async function AccountPage() {
           <SignOutButton />
         </div>
       </Card>
+      <OwnDataCard />
     </>
   );
 }
