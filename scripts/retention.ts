@@ -18,7 +18,8 @@ function readArgs(): { dryRun: boolean; years: number } {
     const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
     const raw = process.env.RETENTION_YEARS?.trim() || "5";
     const years = Number(raw);
-    if (!Number.isInteger(years) || years < 1 || years > 50) throw new Error(`RETENTION_YEARS invalide : « ${raw} » (entier de 1 à 50)`);
+    if (!Number.isInteger(years) || years < 1 || years > 50)
+      throw new Error(`RETENTION_YEARS invalide : « ${raw} » (entier de 1 à 50)`);
     return { dryRun: values["dry-run"], years };
   } catch (error) {
     const unparsed = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
@@ -62,7 +63,8 @@ try {
       console.log(`  ${c.name} · ${c.aractName} · ${c.clusters.join(", ")} · évalué le ${day.format(c.evaluatedAt)}`);
     }
     if (count === 0) console.log(`Personne à anonymiser : ${rule}.`);
-    else if (dryRun) console.log(`Simulation : ${count} personne(s) seraient anonymisées, ${rule}. Rien n'a été modifié.`);
+    else if (dryRun)
+      console.log(`Simulation : ${count} personne(s) seraient anonymisées, ${rule}. Rien n'a été modifié.`);
     else console.log(`${count} personne(s) anonymisée(s), ${rule}.`);
   }
 } catch (error) {

@@ -5,7 +5,13 @@ import { buildScope } from "@/lib/auth/scope";
 import { findUserWithAccess } from "@/lib/auth/access";
 import { seedDemo } from "../../prisma/seed/demo";
 import { actAs, FORBIDDEN } from "../support/session";
-import { attachTemplate, createDiagnosticTemplate, createResponseWithAnswers, createStaffUser, testDb } from "../factories";
+import {
+  attachTemplate,
+  createDiagnosticTemplate,
+  createResponseWithAnswers,
+  createStaffUser,
+  testDb,
+} from "../factories";
 
 const db = testDb();
 const TODAY = "2026-11-23";
@@ -27,7 +33,10 @@ beforeAll(async () => {
     member: await idOf("thomas.guillou@conserverie-armor.fr"),
     national: await idOf("claire.martin@anact.fr"),
   };
-  const person = await db.person.findFirstOrThrow({ where: { email: MARIE }, select: { id: true, userId: true, number: true } });
+  const person = await db.person.findFirstOrThrow({
+    where: { email: MARIE },
+    select: { id: true, userId: true, number: true },
+  });
   marie = { personId: person.id, userId: person.userId!, number: person.number };
   // The demo holds no diagnostic answers: Marie sends one, so that the report counts it.
   const seat = await db.pairMember.findFirstOrThrow({
@@ -42,7 +51,10 @@ beforeAll(async () => {
     side: seat.side,
     answers: { [questions["mixite-postes"]!.id]: 4, [questions["mixite-accord"]!.id]: true },
   });
-  await db.diagnosticResponse.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+  await db.diagnosticResponse.update({
+    where: { id: response.id },
+    data: { status: "SUBMITTED", submittedAt: new Date() },
+  });
 }, 60_000);
 afterAll(() => db.$disconnect());
 
@@ -101,9 +113,15 @@ describe("erasing a person (erasePersonAction)", () => {
     expect(facts.answers).toBe(2);
     expect(facts.attendance).toBeGreaterThan(0);
     expect(national.total.diagnosticsSubmitted).toBeGreaterThan(0);
-    await db.session.create({ data: { sessionToken: "marie-session", userId: marie.userId, expires: new Date(Date.now() + 3600_000) } });
-    await db.account.create({ data: { userId: marie.userId, type: "oidc", provider: "proconnect", providerAccountId: "marie-oidc" } });
-    await db.verificationToken.create({ data: { identifier: MARIE, token: "marie-token", expires: new Date(Date.now() + 600_000) } });
+    await db.session.create({
+      data: { sessionToken: "marie-session", userId: marie.userId, expires: new Date(Date.now() + 3600_000) },
+    });
+    await db.account.create({
+      data: { userId: marie.userId, type: "oidc", provider: "proconnect", providerAccountId: "marie-oidc" },
+    });
+    await db.verificationToken.create({
+      data: { identifier: MARIE, token: "marie-token", expires: new Date(Date.now() + 600_000) },
+    });
     expect(await findUserWithAccess(MARIE)).toBe(marie.userId);
 
     actAs(users.admin);
@@ -132,7 +150,9 @@ describe("erasing a person (erasePersonAction)", () => {
     expect(await db.diagnosticResponse.count({ where: { personId: marie.personId } })).toBe(facts.responses);
     expect(await db.diagnosticAnswer.count({ where: { response: { personId: marie.personId } } })).toBe(facts.answers);
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "person.erased", entityId: marie.personId } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "person.erased", entityId: marie.personId },
+    });
     expect(audit).toMatchObject({ actorId: users.admin, aractId: BRETAGNE, entityType: "Person" });
     expect(JSON.stringify(audit.changes)).not.toMatch(/marie|bihan|conserverie|@/i);
 

@@ -25,7 +25,10 @@ async function build() {
   const { aract, other, cluster, member } = shared;
   const admin = await createStaffUser(db, "ARACT_ADMIN", aract.id);
   const otherAdmin = await createStaffUser(db, "ARACT_ADMIN", other.id);
-  await db.person.update({ where: { id: member.direction.id }, data: { phone: "02 98 00 00 00", jobTitle: "Directrice" } });
+  await db.person.update({
+    where: { id: member.direction.id },
+    data: { phone: "02 98 00 00 00", jobTitle: "Directrice" },
+  });
   const session = await planSession(db, cluster, { date: "2026-10-13", title: "Séance d'ouverture" });
   await markAttendance(db, session, member.direction, member.participation.id, "PRESENT");
   const { template, questions } = await createDiagnosticTemplate(db);
@@ -35,7 +38,13 @@ async function build() {
     answers: { [questions["mixite-accord"]!.id]: true, [questions["mixite-effectif"]!.id]: 12 },
   });
   await db.auditEvent.create({
-    data: { aractId: aract.id, actorId: shared.charge.id, action: "pair.invited", entityType: "Person", entityId: member.direction.id },
+    data: {
+      aractId: aract.id,
+      actorId: shared.charge.id,
+      action: "pair.invited",
+      entityType: "Person",
+      entityId: member.direction.id,
+    },
   });
   return { ...shared, admin, otherAdmin, template };
 }
@@ -47,7 +56,9 @@ afterAll(() => db.$disconnect());
 
 const own = (query: string) => ownData(new Request(`http://localhost/compte/donnees?${query}`));
 const ofPerson = (id: string, query: string) =>
-  personData(new Request(`http://localhost/administration/personnes/${id}/donnees?${query}`), { params: Promise.resolve({ id }) });
+  personData(new Request(`http://localhost/administration/personnes/${id}/donnees?${query}`), {
+    params: Promise.resolve({ id }),
+  });
 const exports = () => db.auditEvent.count({ where: { action: "personal-data.exported" } });
 
 describe("GET /compte/donnees: one's own data", () => {
@@ -56,27 +67,47 @@ describe("GET /compte/donnees: one's own data", () => {
     const response = await own("format=json");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="donnees-personnelles-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="donnees-personnelles-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const data = await response.json();
     expect(data.account).toMatchObject({ id: world.member.user.id, email: world.member.user.email });
     const [person] = data.persons;
-    expect(person).toMatchObject({ email: world.member.direction.email, phone: "02 98 00 00 00", jobTitle: "Directrice", aract: "Aract Occitanie" });
+    expect(person).toMatchObject({
+      email: world.member.direction.email,
+      phone: "02 98 00 00 00",
+      jobTitle: "Directrice",
+      aract: "Aract Occitanie",
+    });
     expect(person.pairSeats).toEqual([
       expect.objectContaining({ cluster: world.cluster.name, company: world.member.company.name, side: "Direction" }),
     ]);
     expect(person.attendance).toEqual([
-      { date: "2026-10-13", halfDay: "matin", session: "Séance d'ouverture", cluster: world.cluster.name, status: "Présent·e" },
+      {
+        date: "2026-10-13",
+        halfDay: "matin",
+        session: "Séance d'ouverture",
+        cluster: world.cluster.name,
+        status: "Présent·e",
+      },
     ]);
     expect(person.diagnostics[0].answers).toEqual([
       { section: "Mixité des emplois", question: "Un accord égalité est en vigueur", value: true, text: "Oui" },
       { section: "Mixité des emplois", question: "Nombre de femmes en production", value: 12, text: "12" },
     ]);
     expect(data.auditEvents).toContainEqual(
-      expect.objectContaining({ action: "pair.invited", relation: "about", actor: world.charge.name, entityId: world.member.direction.id }),
+      expect.objectContaining({
+        action: "pair.invited",
+        relation: "about",
+        actor: world.charge.name,
+        entityId: world.member.direction.id,
+      }),
     );
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "personal-data.exported", actorId: world.member.user.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "personal-data.exported", actorId: world.member.user.id },
+    });
     expect(audit).toMatchObject({ entityType: "User", entityId: world.member.user.id, aractId: world.aract.id });
     expect(audit.changes).toEqual({ format: "json", request: "own" });
   });
@@ -93,7 +124,9 @@ describe("GET /compte/donnees: one's own data", () => {
     expect(values("Réponses")).toEqual(expect.arrayContaining(["Un accord égalité est en vigueur", "Oui"]));
     expect(values("Présences")).toContain("Séance d'ouverture");
     // The first download is in the trail: about them (their account) and by them.
-    expect(values("Journal")).toEqual(expect.arrayContaining(["personal-data.exported", "Vous concerne, fait par vous"]));
+    expect(values("Journal")).toEqual(
+      expect.arrayContaining(["personal-data.exported", "Vous concerne, fait par vous"]),
+    );
   });
 
   it("gives a staff member their roles", async () => {
@@ -123,7 +156,9 @@ describe("GET /administration/personnes/[id]/donnees: a person's data, on reques
     const data = await response.json();
     expect(data.persons[0].id).toBe(world.member.direction.id);
     expect(data.account.email).toBe(world.member.user.email);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "personal-data.exported", actorId: world.admin.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "personal-data.exported", actorId: world.admin.id },
+    });
     expect(audit).toMatchObject({ entityType: "User", entityId: world.member.user.id, aractId: world.aract.id });
     expect(audit.changes).toEqual({ format: "json", request: "administrator" });
   });

@@ -8,7 +8,11 @@ const NOW = new Date("2026-12-04T12:00:00.000Z");
 const CUTOFF = new Date("2021-12-04T12:00:00.000Z");
 let world: Awaited<ReturnType<typeof build>>;
 
-async function evaluatedCluster(aractId: string, evaluatedAt: Date | null, status: "EVALUATED" | "CLOSED" = "EVALUATED") {
+async function evaluatedCluster(
+  aractId: string,
+  evaluatedAt: Date | null,
+  status: "EVALUATED" | "CLOSED" = "EVALUATED",
+) {
   const cluster = await createCluster(db, aractId);
   await db.cluster.update({ where: { id: cluster.id }, data: { status } });
   if (evaluatedAt) {
@@ -32,7 +36,13 @@ async function build() {
   const closedPair = await enrolCompany(db, closed.id, aract.id);
   // The old cluster's staff representative now sits in the recent cluster's pair too: kept.
   await db.pairMember.create({
-    data: { aractId: aract.id, participationId: recentPair.participation.id, personId: due.staffRep.id, side: "STAFF_REPRESENTATIVE", endedAt: new Date() },
+    data: {
+      aractId: aract.id,
+      participationId: recentPair.participation.id,
+      personId: due.staffRep.id,
+      side: "STAFF_REPRESENTATIVE",
+      endedAt: new Date(),
+    },
   });
   // A second old company whose direction member became a chargée de mission: her account stays, so does she.
   const staffToo = await enrolCompany(db, old.id, aract.id);
@@ -86,7 +96,10 @@ describe("retention of pair members' identities", () => {
     expect(direction.email).toBeNull();
     expect(direction.erasedAt).toEqual(NOW);
     const user = await db.user.findUniqueOrThrow({ where: { id: world.due.user.id } });
-    expect(user).toMatchObject({ name: `Personne supprimée n° ${direction.number}`, email: `supprime-${user.id}@invalid` });
+    expect(user).toMatchObject({
+      name: `Personne supprimée n° ${direction.number}`,
+      email: `supprime-${user.id}@invalid`,
+    });
     const account = await db.user.findUniqueOrThrow({ where: { id: world.staffRepAccount.id } });
     expect(account.erasedAt).toEqual(NOW);
 
@@ -98,7 +111,13 @@ describe("retention of pair members' identities", () => {
     }
 
     // Kept: evaluated exactly at the cut-off, recently, not evaluated, seated in a recent cluster, or staff.
-    for (const kept of [world.atCutoff.direction, world.recentPair.direction, world.closedPair.direction, world.due.staffRep, world.staffToo.direction]) {
+    for (const kept of [
+      world.atCutoff.direction,
+      world.recentPair.direction,
+      world.closedPair.direction,
+      world.due.staffRep,
+      world.staffToo.direction,
+    ]) {
       expect((await db.person.findUniqueOrThrow({ where: { id: kept.id } })).erasedAt).toBeNull();
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: world.staffToo.user.id } })).erasedAt).toBeNull();

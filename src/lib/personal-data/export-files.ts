@@ -33,7 +33,11 @@ type Cell = string | number | Date | null;
 
 function tableSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][], empty: string) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   if (rows.length === 0) {
     sheet.addRow([empty]);
@@ -42,7 +46,6 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[],
   sheet.addRows(rows);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
 }
-
 
 /** Dates of the calendar ("2026-10-13") as Excel dates. */
 const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -111,7 +114,15 @@ export function buildPersonalDataWorkbook(data: PersonalData): ExcelJS.Workbook 
       { header: "Jusqu'au", width: 14, numFmt: DATE },
     ],
     data.persons.flatMap((p) =>
-      p.pairSeats.map((s) => [s.cluster, s.company, s.side, s.participationStatus, s.invitedAt, s.startedAt, s.endedAt]),
+      p.pairSeats.map((s) => [
+        s.cluster,
+        s.company,
+        s.side,
+        s.participationStatus,
+        s.invitedAt,
+        s.startedAt,
+        s.endedAt,
+      ]),
     ),
     "Aucune place dans un binôme.",
   );
@@ -126,7 +137,9 @@ export function buildPersonalDataWorkbook(data: PersonalData): ExcelJS.Workbook 
       { header: "Cluster", width: 44 },
       { header: "Présence", width: 14 },
     ],
-    data.persons.flatMap((p) => p.attendance.map((a) => [calendarDay(a.date), a.halfDay, a.session, a.cluster, a.status])),
+    data.persons.flatMap((p) =>
+      p.attendance.map((a) => [calendarDay(a.date), a.halfDay, a.session, a.cluster, a.status]),
+    ),
     "Aucune présence enregistrée.",
   );
 
@@ -145,13 +158,26 @@ export function buildPersonalDataWorkbook(data: PersonalData): ExcelJS.Workbook 
     ],
     data.persons.flatMap((p) =>
       p.diagnostics.flatMap((d) =>
-        d.answers.map((a) => [d.diagnostic, d.cluster, d.company, d.status, d.submittedAt, a.section, a.question, a.text]),
+        d.answers.map((a) => [
+          d.diagnostic,
+          d.cluster,
+          d.company,
+          d.status,
+          d.submittedAt,
+          a.section,
+          a.question,
+          a.text,
+        ]),
       ),
     ),
     "Aucune réponse à un diagnostic.",
   );
 
-  const RELATIONS = { about: "Vous concerne", by: "Fait par vous", "about-and-by": "Vous concerne, fait par vous" } as const;
+  const RELATIONS = {
+    about: "Vous concerne",
+    by: "Fait par vous",
+    "about-and-by": "Vous concerne, fait par vous",
+  } as const;
   tableSheet(
     workbook,
     "Journal",

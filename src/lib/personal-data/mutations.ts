@@ -16,12 +16,18 @@ import type { DataSubject } from "./types";
  * what stays. Another Aract's person is not found; one who also belongs elsewhere is left to the national
  * level; an administrator does not erase themselves (they would lose the Aract's administration mid-way).
  */
-export async function erasePerson(scope: AractScope, input: { id: string }): Promise<{ id: string; pseudonym: string }> {
+export async function erasePerson(
+  scope: AractScope,
+  input: { id: string },
+): Promise<{ id: string; pseudonym: string }> {
   const record = await getPersonRecord(scope, input.id);
   if (!record) throw new NotFoundError("Cette personne");
-  if (record.erasedAt) throw new AppError("Cette personne a déjà été supprimée : il ne reste d'elle que des données anonymes.");
+  if (record.erasedAt)
+    throw new AppError("Cette personne a déjà été supprimée : il ne reste d'elle que des données anonymes.");
   if (record.self) {
-    throw new AppError("Vous ne pouvez pas supprimer vos propres données : demandez-le à un·e autre administrateur·rice de l'Aract.");
+    throw new AppError(
+      "Vous ne pouvez pas supprimer vos propres données : demandez-le à un·e autre administrateur·rice de l'Aract.",
+    );
   }
   if (record.outsideAract) {
     throw new AppError(

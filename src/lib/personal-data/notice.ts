@@ -10,7 +10,8 @@ export function personalDataPageUrl(link: string): string {
 
 export function personalDataNotice(link: string): { text: string; html: (escape: (text: string) => string) => string } {
   const url = personalDataPageUrl(link);
-  const before = "Vos données personnelles servent uniquement à mener cette action collective. Vos droits et la façon de les exercer :";
+  const before =
+    "Vos données personnelles servent uniquement à mener cette action collective. Vos droits et la façon de les exercer :";
   return {
     text: `${before} ${url}`,
     html: (escape) => `<p>${escape(before)} <a href="${escape(url)}">${escape(url)}</a></p>`,

@@ -205,7 +205,11 @@ export async function loadPersonalData(subject: DataSubject, now = new Date()): 
           erasedAt: user.erasedAt,
         }
       : null,
-    roles: (user?.memberships ?? []).map((m) => ({ role: ROLE_LABELS[m.role], aract: m.aract?.name ?? null, since: m.createdAt })),
+    roles: (user?.memberships ?? []).map((m) => ({
+      role: ROLE_LABELS[m.role],
+      aract: m.aract?.name ?? null,
+      since: m.createdAt,
+    })),
     persons: persons.map(toPerson),
     auditEvents,
   };

@@ -66,8 +66,7 @@ export async function listRetentionCandidates(db: PrismaClient | Prisma.Transact
 }
 
 export type RetentionRun =
-  | { status: "locked" }
-  | { status: "done"; dryRun: boolean; cutoff: Date; candidates: RetentionCandidate[] };
+  { status: "locked" } | { status: "done"; dryRun: boolean; cutoff: Date; candidates: RetentionCandidate[] };
 
 /**
  * One run: under the advisory lock (taken for the transaction, so released however it ends), lists who is
@@ -81,7 +80,9 @@ export async function runRetention(
   const cutoff = retentionCutoff(now, years);
   return db.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}::bigint) AS locked`;
+      const [lock] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}::bigint) AS locked`;
       if (!lock?.locked) return { status: "locked" } as const;
       const candidates = await listRetentionCandidates(tx, cutoff);
       if (!dryRun && candidates.length) {

@@ -14,7 +14,7 @@ const MINUTE = 30;
 
 const holder = globalThis as typeof globalThis & { retentionTimer?: ReturnType<typeof setTimeout> };
 
-/** Milliseconds from `now` to the next 03:30 Europe/Paris (1 minute at least). */
+/** Milliseconds from `now` to the next 03:30 Europe/Paris; less than a minute away counts as the day after. */
 export function delayUntilNextRun(now: Date): number {
   const parts = new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/Paris",
@@ -27,7 +27,8 @@ export function delayUntilNextRun(now: Date): number {
   const sinceMidnight = ((value("hour") * 60 + value("minute")) * 60 + value("second")) * 1000 + now.getMilliseconds();
   const target = (HOUR_IN_FRANCE * 60 + MINUTE) * 60 * 1000;
   const delay = (target - sinceMidnight + DAY_MS) % DAY_MS;
-  return Math.max(delay, 60_000);
+  // A timer that fires a little early must not run the job twice in one night.
+  return delay < 60_000 ? delay + DAY_MS : delay;
 }
 
 async function runOnce(): Promise<void> {
@@ -39,7 +40,9 @@ async function runOnce(): Promise<void> {
     }
     // Names on report pages kept in memory (none today) would be the erased ones: drop them all.
     if (run.candidates.length) invalidateReports(null);
-    console.info(JSON.stringify({ job: "retention", status: "done", anonymized: run.candidates.length, cutoff: run.cutoff }));
+    console.info(
+      JSON.stringify({ job: "retention", status: "done", anonymized: run.candidates.length, cutoff: run.cutoff }),
+    );
   } catch (error) {
     console.error(JSON.stringify({ job: "retention", status: "failed", error: String(error) }));
   }

@@ -7,8 +7,13 @@ import type { DataSubject } from "../types";
 
 // The Aract administrator's view of its people (/administration/personnes): search, and one person's record.
 
-
-export type PersonSearchResult = { id: string; name: string; email: string | null; description: string; erased: boolean };
+export type PersonSearchResult = {
+  id: string;
+  name: string;
+  email: string | null;
+  description: string;
+  erased: boolean;
+};
 
 const SEARCH_LIMIT = 50;
 
@@ -43,7 +48,10 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
         pairSeats: {
           orderBy: { startedAt: "desc" },
           take: 1,
-          select: { side: true, participation: { select: { company: { select: { name: true } }, cluster: { select: { name: true } } } } },
+          select: {
+            side: true,
+            participation: { select: { company: { select: { name: true } }, cluster: { select: { name: true } } } },
+          },
         },
       },
     }),
@@ -55,7 +63,13 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
       },
       orderBy: { name: "asc" },
       take: SEARCH_LIMIT,
-      select: { id: true, name: true, email: true, erasedAt: true, memberships: { where: { aractId }, select: { role: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        erasedAt: true,
+        memberships: { where: { aractId }, select: { role: true } },
+      },
     }),
   ]);
   return [
@@ -109,7 +123,8 @@ export async function getPersonRecord(scope: AractScope, id: string): Promise<Pe
     person?.userId ??
     (person
       ? null
-      : ((await db.user.findFirst({ where: { id, memberships: { some: { aractId } } }, select: { id: true } }))?.id ?? null));
+      : ((await db.user.findFirst({ where: { id, memberships: { some: { aractId } } }, select: { id: true } }))?.id ??
+        null));
   if (!person && !userId) return null;
 
   const [persons, user] = await Promise.all([

@@ -28,7 +28,10 @@ export default async function PersonPage({ params }: Props) {
       <p className="mb-4 text-sm">
         <Link href="/administration/personnes">← Rechercher une autre personne</Link>
       </p>
-      <PageHeader title={person.name} lead={person.erasedAt ? "Personne supprimée : il ne reste d'elle que des données anonymes." : undefined} />
+      <PageHeader
+        title={person.name}
+        lead={person.erasedAt ? "Personne supprimée : il ne reste d'elle que des données anonymes." : undefined}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Ce que la plateforme conserve">
           <dl className="grid gap-4 sm:grid-cols-2">
@@ -63,24 +66,35 @@ export default async function PersonPage({ params }: Props) {
         <div className="space-y-6">
           <Card title="Exporter ses données">
             <p className="mb-4">
-              Le même document que la personne obtient depuis « Mon compte » (identité, rôles, binômes, présences, réponses
-              aux diagnostics, historique), limité à votre Aract. L'export est inscrit au journal à votre nom.
+              Le même document que la personne obtient depuis « Mon compte » (identité, rôles, binômes, présences,
+              réponses aux diagnostics, historique), limité à votre Aract. L'export est inscrit au journal à votre nom.
             </p>
-            <PersonalDataDownloads href={`/administration/personnes/${person.id}/donnees`} whose={`les données de ${person.name}`} />
+            <PersonalDataDownloads
+              href={`/administration/personnes/${person.id}/donnees`}
+              whose={`les données de ${person.name}`}
+            />
           </Card>
           <Card title="Supprimer cette personne">
             {person.erasedAt ? (
-              <Notice title="Déjà supprimée">Cette personne a été supprimée le {formatDate(person.erasedAt)}.</Notice>
+              <Notice tone="success" role="status" title="Personne supprimée">
+                Supprimée le {formatDate(person.erasedAt)} : elle apparaît désormais comme « {person.name} ». Ses
+                présences, réponses et résultats restent comptés, sans son nom.
+              </Notice>
             ) : person.self ? (
-              <Notice>Vous ne pouvez pas supprimer vos propres données : demandez-le à un·e autre administrateur·rice.</Notice>
+              <Notice>
+                Vous ne pouvez pas supprimer vos propres données : demandez-le à un·e autre administrateur·rice.
+              </Notice>
             ) : person.outsideAract ? (
               <Notice>
-                Cette personne a aussi un rôle ou une fiche hors de votre Aract : transmettez sa demande à l'équipe nationale
-                de l'Anact.
+                Cette personne a aussi un rôle ou une fiche hors de votre Aract : transmettez sa demande à l'équipe
+                nationale de l'Anact.
               </Notice>
             ) : (
               <>
-                <p>Son nom est remplacé par un pseudonyme (« Personne supprimée n° … »), ses coordonnées sont effacées, son accès à la plateforme et son rôle prennent fin.</p>
+                <p>
+                  Son nom est remplacé par un pseudonyme (« Personne supprimée n° … »), ses coordonnées sont effacées,
+                  son accès à la plateforme et son rôle prennent fin.
+                </p>
                 <p className="mt-2 mb-4">
                   Ses présences, réponses aux diagnostics et les résultats de son entreprise restent, sans son nom : les
                   chiffres des rapports ne changent pas.
