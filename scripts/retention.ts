@@ -62,10 +62,10 @@ try {
     for (const c of run.candidates) {
       console.log(`  ${c.name} · ${c.aractName} · ${c.clusters.join(", ")} · évalué le ${day.format(c.evaluatedAt)}`);
     }
-    if (count === 0) console.log(`Personne à anonymiser : ${rule}.`);
-    else if (dryRun)
-      console.log(`Simulation : ${count} personne(s) seraient anonymisées, ${rule}. Rien n'a été modifié.`);
-    else console.log(`${count} personne(s) anonymisée(s), ${rule}.`);
+    const persons = count === 1 ? "1 personne" : `${count} personnes`;
+    if (count === 0) console.log(`Aucune personne à anonymiser : ${rule}.`);
+    else if (dryRun) console.log(`Simulation : ${persons} à anonymiser, ${rule}. Rien n'a été modifié.`);
+    else console.log(`${persons} anonymisée${count === 1 ? "" : "s"}, ${rule}.`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
