@@ -122,8 +122,8 @@ test("the Aract administrator finds and erases a pair member: the national repor
   await expectAccessible(admin);
 
   // The search now finds nobody under her name.
-  await admin.goto(`/administration/personnes?q=${encodeURIComponent("Quéméner")}`);
-  await expect(admin.getByText("Aucune personne de l'Aract ne correspond à « Quéméner ».")).toBeVisible();
+  await admin.goto(`/administration/personnes?q=${encodeURIComponent("Anne Quéméner")}`);
+  await expect(admin.getByText("Aucune personne de l'Aract ne correspond à « Anne Quéméner ».")).toBeVisible();
   await expectAccessible(admin);
 
   // Every figure of the national report is the same.

@@ -22,7 +22,8 @@ export default async function PersonPage({ params }: Props) {
   const { id } = await params;
   const person = await getPersonRecord(scope, id);
   if (!person) notFound();
-  const none = <span className="font-normal text-muted">non renseigné</span>;
+  // After an erasure, say the field was erased rather than never filled in.
+  const none = <span className="font-normal text-muted">{person.erasedAt ? "effacé" : "non renseigné"}</span>;
   return (
     <>
       <p className="mb-4 text-sm">
@@ -39,11 +40,13 @@ export default async function PersonPage({ params }: Props) {
             <Fact label="Téléphone">{person.phone ?? none}</Fact>
             <Fact label="Fonction">{person.jobTitle ?? none}</Fact>
             <Fact label="Compte sur la plateforme">
-              {person.hasAccount
-                ? person.lastSignInAt
-                  ? `Oui, dernière connexion le ${formatDate(person.lastSignInAt)}`
-                  : "Oui, jamais connecté·e"
-                : "Non"}
+              {person.hasAccount && person.erasedAt
+                ? "Fermé à la suppression"
+                : person.hasAccount
+                  ? person.lastSignInAt
+                    ? `Oui, dernière connexion le ${formatDate(person.lastSignInAt)}`
+                    : "Oui, jamais connecté·e"
+                  : "Non"}
             </Fact>
             <Fact label="Rôle dans l'Aract" className="sm:col-span-2">
               {person.roles.length ? person.roles.join(", ") : "Aucun"}
@@ -92,7 +95,7 @@ export default async function PersonPage({ params }: Props) {
             ) : (
               <>
                 <p>
-                  Son nom est remplacé par un pseudonyme (« Personne supprimée n° … »), ses coordonnées sont effacées,
+                  Son nom est remplacé par un pseudonyme (« Personne supprimée n° … »), ses coordonnées sont effacées,
                   son accès à la plateforme et son rôle prennent fin.
                 </p>
                 <p className="mt-2 mb-4">
