@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { RETENTION_LOCK_KEY, retentionCutoff, runRetention } from "@/lib/personal-data/retention";
+import { runDailyRetention } from "@/lib/personal-data/mutations";
 import { createAract, createCluster, enrolCompany, giveAccount, testDb } from "../factories";
 
 const db = testDb();
@@ -145,5 +146,14 @@ describe("retention of pair members' identities", () => {
     expect(run.status === "done" && run.candidates.map((c) => c.personId).sort()).toEqual(
       [world.atCutoff.direction.id, world.atCutoff.staffRep.id].sort(),
     );
+  });
+
+  it("runs daily in the app with RETENTION_YEARS (5 by default)", async () => {
+    // 2029-07-01: the 2024-06-30 evaluation is more than 5 years old.
+    const run = await runDailyRetention(new Date("2029-07-01T12:00:00Z"));
+    expect(run.status === "done" && run.candidates.map((c) => c.personId).sort()).toEqual(
+      [world.recentPair.direction.id, world.recentPair.staffRep.id, world.due.staffRep.id].sort(),
+    );
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.due.staffRep.id } })).erasedAt).not.toBeNull();
   });
 });

@@ -49,10 +49,12 @@ async function runOnce(): Promise<void> {
 }
 
 function scheduleNext(): void {
+  const delay = delayUntilNextRun(new Date());
+  console.info(JSON.stringify({ job: "retention", status: "scheduled", at: new Date(Date.now() + delay).toISOString() }));
   holder.retentionTimer = setTimeout(async () => {
     await runOnce();
     scheduleNext();
-  }, delayUntilNextRun(new Date()));
+  }, delay);
   // The job never keeps the process alive on its own.
   holder.retentionTimer.unref?.();
 }
