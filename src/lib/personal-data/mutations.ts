@@ -8,7 +8,7 @@ import { env } from "@/env";
 import { eraseInTransaction, pseudonym } from "./erasure";
 import { runRetention, type RetentionRun } from "./retention";
 import { getPersonRecord } from "./people/queries";
-import type { ErasePersonInput, PersonalDataFormat } from "./schemas";
+import type { PersonalDataFormat } from "./schemas";
 import type { DataSubject } from "./types";
 
 /**
@@ -45,9 +45,6 @@ export async function erasePerson(
   const number = (erased.persons.find((p) => p.id === input.id) ?? erased.persons[0] ?? erased.users[0])!.number;
   return { id: input.id, pseudonym: pseudonym(number) };
 }
-
-export type ErasePersonResult = Awaited<ReturnType<typeof erasePerson>>;
-export type { ErasePersonInput };
 
 /** A download of personal data is itself a processing of it: who took whose, in which format. */
 export async function recordPersonalDataExport(
