@@ -30,7 +30,7 @@ async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; 
   sink = await startSmtpSink();
   await db.ensureDatabase("e2e_prod");
   const databaseUrl = db.urlFor("e2e_prod");
-  const { APP_ENV: _a, NEXTAUTH_URL: _u, NEXTAUTH_SECRET: _s, SMTP_URL: _m, DATABASE_URL: _d, ...inherited } = base;
+  const { APP_ENV: _a, NEXTAUTH_URL: _u, NEXTAUTH_SECRET: _s, SMTP_URL: _m, DATABASE_URL: _d, DPO_EMAIL: _p, ...inherited } = base;
   const env = { ...inherited, DATABASE_URL: databaseUrl };
   await run(bin("tsx"), ["scripts/admin-create.ts", "--email", PRODUCTION_ADMIN.email, "--name", PRODUCTION_ADMIN.name], { env });
   const port = await freePort();
@@ -44,6 +44,7 @@ async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; 
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       SMTP_URL: sink.smtpUrl,
+      DPO_EMAIL: "dpd@anact.fr",
     },
   });
   await waitForHttp(`${url}/connexion`, 120_000);

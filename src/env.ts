@@ -27,6 +27,13 @@ const EnvSchema = z
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     // Set by `next start` and `next dev` to the port they listen on: the proxy renders report pages there.
     PORT: z.coerce.number().int().positive().optional(),
+    // Personal data (GDPR): years a pair member's identity is kept after their cluster's evaluation, then
+    // anonymized by the daily retention job (on in production, or when RETENTION_JOB=on elsewhere).
+    RETENTION_YEARS: z.coerce.number().int("RETENTION_YEARS est un nombre entier d'années").min(1).max(50).default(5),
+    RETENTION_JOB: z.enum(["on", "off"]).optional(),
+    // The data protection officer shown on /donnees-personnelles (required in production, see below).
+    DPO_EMAIL: z.email("DPO_EMAIL doit être une adresse e-mail").optional(),
+    DPO_NAME: optional,
     // Set by Next: under `next dev` the proxy keeps no rendered page, so that a code change shows at once.
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   })
@@ -55,6 +62,7 @@ function problemOf(name: string, value: string | undefined): string | null {
   if (name === "NEXTAUTH_SECRET" && (PLACEHOLDER.test(v) || new Set(v).size < 10)) {
     return `${name} laissé à une valeur d'exemple (tirez-en un au hasard : openssl rand -base64 32)`;
   }
+  if (name === "DPO_EMAIL" && EXAMPLE_HOSTS.test(v.split("@")[1] ?? "")) return `${name} laissé à l'adresse d'exemple`;
   if (name === "SMTP_URL" || name === "NEXTAUTH_URL") {
     try {
       if (EXAMPLE_HOSTS.test(new URL(v).hostname)) return `${name} laissé à l'adresse d'exemple`;
@@ -66,12 +74,13 @@ function problemOf(name: string, value: string | undefined): string | null {
 }
 
 /**
- * In production the app refuses to start without its own secret, public address and mail server (no value is
- * made up for them there): one French line saying which, or null when the configuration is complete.
+ * In production the app refuses to start without its own secret, public address, mail server and data protection
+ * officer's address (no value is made up for them there): one French line saying which, or null when the configuration is complete.
  */
 export function productionConfigProblem(source: Source): string | null {
   if ((source.APP_ENV ?? "production") !== "production") return null;
-  const problems = ["NEXTAUTH_SECRET", "NEXTAUTH_URL", "SMTP_URL"]
+  // DPO_EMAIL: the public page on personal data must name a real contact (RGPD art. 13-1-b).
+  const problems = ["NEXTAUTH_SECRET", "NEXTAUTH_URL", "SMTP_URL", "DPO_EMAIL"]
     .map((name) => problemOf(name, source[name]))
     .filter((problem): problem is string => problem !== null);
   return problems.length ? `Démarrage refusé en production : ${problems.join(" ; ")}.` : null;
@@ -91,6 +100,18 @@ export function env(): Env {
     parsed = Object.freeze(result.data);
   }
   return parsed;
+}
+
+/** The data protection officer's contact (DPO_EMAIL is required in production; a demo address elsewhere). */
+export function dataProtectionOfficer(): { email: string; name: string } {
+  const { DPO_EMAIL, DPO_NAME } = env();
+  return { email: DPO_EMAIL ?? "dpo@clusters.anact.fr", name: DPO_NAME ?? "Le délégué à la protection des données de l'Anact" };
+}
+
+/** Whether this process runs the daily retention job: in production, or when RETENTION_JOB=on (off wins). */
+export function retentionJobEnabled(): boolean {
+  const { RETENTION_JOB, APP_ENV } = env();
+  return RETENTION_JOB ? RETENTION_JOB === "on" : APP_ENV === "production";
 }
 
 /** Outside production, e-mails go to the local outbox and the demo accounts are shown. */

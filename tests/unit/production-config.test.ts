@@ -6,6 +6,7 @@ const complete = {
   NEXTAUTH_SECRET: "q3J9vX0fLw2mZ8rT6yB1nH4kP7sD5gA0",
   NEXTAUTH_URL: "https://clusters.anact.fr",
   SMTP_URL: "smtps://clusters:mdp@smtp.anact.fr:465",
+  DPO_EMAIL: "dpd@anact.fr",
 };
 
 describe("the production configuration", () => {
@@ -16,7 +17,7 @@ describe("the production configuration", () => {
 
   it("names every missing setting in one French line", () => {
     expect(productionConfigProblem({ APP_ENV: "production" })).toBe(
-      "Démarrage refusé en production : NEXTAUTH_SECRET manquant ; NEXTAUTH_URL manquant ; SMTP_URL manquant.",
+      "Démarrage refusé en production : NEXTAUTH_SECRET manquant ; NEXTAUTH_URL manquant ; SMTP_URL manquant ; DPO_EMAIL manquant.",
     );
   });
 
@@ -32,6 +33,9 @@ describe("the production configuration", () => {
     }
     expect(productionConfigProblem({ ...complete, SMTP_URL: "smtps://user:password@smtp.exemple.fr:465" })).toBe(
       "Démarrage refusé en production : SMTP_URL laissé à l'adresse d'exemple.",
+    );
+    expect(productionConfigProblem({ ...complete, DPO_EMAIL: "dpo@exemple.fr" })).toBe(
+      "Démarrage refusé en production : DPO_EMAIL laissé à l'adresse d'exemple.",
     );
     expect(productionConfigProblem({ ...complete, NEXTAUTH_URL: "pas une adresse" })).toBe(
       "Démarrage refusé en production : NEXTAUTH_URL n'est pas une adresse valide.",

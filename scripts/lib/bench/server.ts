@@ -15,6 +15,9 @@ export function serverEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessE
     NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
     // Production requires an SMTP server; the measured pages send no e-mail, so nothing listens there.
     SMTP_URL: "smtp://127.0.0.1:9",
+    DPO_EMAIL: "dpo@clusters.anact.fr",
+    // The benchmark measures pages, not the retention job.
+    RETENTION_JOB: "off",
   };
 }
 

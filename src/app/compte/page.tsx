@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { currentSessionToken } from "@/lib/auth/session";
 import { listAccountSessions } from "@/lib/account/queries";
 import { ActiveSessions } from "@/components/account/active-sessions";
+import { OwnDataCard } from "@/components/personal-data/own-data-card";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
@@ -44,6 +45,7 @@ export default async function AccountPage() {
         </div>
       </Card>
       <ActiveSessions sessions={sessions} />
+      <OwnDataCard />
     </>
   );
 }

@@ -10,6 +10,8 @@ export function SiteFooter() {
         </p>
         <p className="mt-1">Données personnelles traitées selon le RGPD : accès limité, traçabilité des modifications.</p>
         <p className="mt-1">
+          <Link href="/donnees-personnelles">Données personnelles</Link>
+          {" · "}
           <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
         </p>
       </div>

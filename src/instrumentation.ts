@@ -1,0 +1,15 @@
+// Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
+// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD), Node only.
+
+export async function register() {
+  // Written literally, as Next's documentation does: the build replaces it, so the edge bundle leaves out
+  // the Node-only modules imported below. Not configuration, hence not read through env().
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The configuration is checked at start, not at the first request: in production a missing or example
+  // NEXTAUTH_SECRET, NEXTAUTH_URL, SMTP_URL or DPO_EMAIL stops the server with one French line.
+  const { env } = await import("@/env");
+  env();
+  const { startRetentionSchedule } = await import("@/lib/personal-data/schedule");
+  startRetentionSchedule();
+}
