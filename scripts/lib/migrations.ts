@@ -33,32 +33,13 @@ function initWasm(): Promise<void> {
   return initialised;
 }
 
-/**
- * The pg adapter runs a migration script by splitting it at every ";", which cuts a function body written
- * between $$ quotes (the audit trail's append-only trigger). PostgreSQL's simple query protocol takes the
- * whole script at once, in one implicit transaction: send it as it is.
- */
-class WholeScriptPg extends PrismaPg {
-  constructor(private readonly pool: pg.Pool) {
-    super(pool);
-  }
-
-  override async connect() {
-    const adapter = await super.connect();
-    adapter.executeScript = async (script: string) => {
-      await this.pool.query(script);
-    };
-    return adapter;
-  }
-}
-
 async function withEngine<T>(connectionString: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await initWasm();
   const schema = readFileSync(schemaPath, "utf8");
   // Our own pool, so that it can be closed: an idle connection left open would block, for instance,
   // copying the migrated database as a template.
   const pool = new pg.Pool({ connectionString, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const engine = await wasmBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     () => {},
