@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/policy";
+import { listPartnerOptions } from "@/lib/partners/queries";
 import { listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
 import { createClusterAction } from "@/lib/clusters/actions";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,13 +12,18 @@ export const metadata: Metadata = { title: "Créer un cluster" };
 
 export default async function NewClusterPage() {
   const scope = await requireScope("cluster:write");
-  const [programmes, staff] = await Promise.all([listProgrammeOptions(scope), listStaffOptions(scope)]);
+  const [programmes, staff, directory] = await Promise.all([
+    listProgrammeOptions(scope),
+    listStaffOptions(scope),
+    can(scope.role, "partner:read") ? listPartnerOptions(scope) : [],
+  ]);
   return (
     <>
       <PageHeader title="Créer un cluster" lead="Il naît en brouillon : vous ouvrirez le recrutement quand il sera prêt." />
       <ClusterForm
         defaultValues={{ ...EMPTY_CLUSTER, staffUserIds: [scope.userId] }}
         programmes={programmes}
+        directory={directory}
         staff={staff}
         submitLabel="Créer le cluster"
         save={createClusterAction}
