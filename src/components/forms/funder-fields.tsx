@@ -27,7 +27,11 @@ export function FunderFields<T extends FieldValues & WithFunders, O extends Fiel
       {funders.fields.length === 0 && <p className="text-sm text-muted">Aucun financeur pour l'instant.</p>}
       {funders.fields.map((field, index) => (
         <div key={field.id} className="grid gap-4 border-b border-line pb-4 sm:grid-cols-[2fr_1fr_auto]">
-          <TextField label={`Financeur ${index + 1}`} error={errorOf(`funders.${index}.name`)} {...own.register(`funders.${index}.name`)} />
+          <TextField
+            label={`Financeur ${index + 1}`}
+            error={errorOf(`funders.${index}.name`)}
+            {...own.register(`funders.${index}.name`)}
+          />
           <TextField
             label="Montant (€)"
             hint="Facultatif"

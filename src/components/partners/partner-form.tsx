@@ -35,15 +35,45 @@ function PartnerFields({
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={formError} />
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
-        <TextField label="Nom du partenaire" hint="Par exemple : Carsat Bretagne" error={errorOf("name")} {...register("name")} />
+        <TextField
+          label="Nom du partenaire"
+          hint="Par exemple : Carsat Bretagne"
+          error={errorOf("name")}
+          {...register("name")}
+        />
         <SelectField label="Type" options={kindOptions} error={errorOf("kind")} {...register("kind")} />
       </div>
       <div className="grid gap-5 sm:grid-cols-3">
-        <TextField label="Contact" hint="Facultatif : prénom et nom" autoComplete="off" error={errorOf("contactName")} {...register("contactName")} />
-        <TextField label="Adresse e-mail" hint="Facultative" type="email" autoComplete="off" error={errorOf("email")} {...register("email")} />
-        <TextField label="Téléphone" hint="Facultatif" type="tel" autoComplete="off" error={errorOf("phone")} {...register("phone")} />
+        <TextField
+          label="Contact"
+          hint="Facultatif : prénom et nom"
+          autoComplete="off"
+          error={errorOf("contactName")}
+          {...register("contactName")}
+        />
+        <TextField
+          label="Adresse e-mail"
+          hint="Facultative"
+          type="email"
+          autoComplete="off"
+          error={errorOf("email")}
+          {...register("email")}
+        />
+        <TextField
+          label="Téléphone"
+          hint="Facultatif"
+          type="tel"
+          autoComplete="off"
+          error={errorOf("phone")}
+          {...register("phone")}
+        />
       </div>
-      <TextAreaField label="Notes" hint="Facultatives : ce que ce partenaire apporte, conventions en cours…" error={errorOf("notes")} {...register("notes")} />
+      <TextAreaField
+        label="Notes"
+        hint="Facultatives : ce que ce partenaire apporte, conventions en cours…"
+        error={errorOf("notes")}
+        {...register("notes")}
+      />
       <Button type="submit" disabled={submitting}>
         {submitting ? "Enregistrement…" : submitLabel}
       </Button>

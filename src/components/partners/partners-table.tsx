@@ -8,7 +8,15 @@ import { PartnerArchiveButton } from "./partner-archive-button";
 const cell = "px-4 py-3 align-top";
 
 /** The directory's entries, current or archived, each with its contact and the clusters that have it. */
-export function PartnersTable({ rows, caption, archived }: { rows: DirectoryPartnerRow[]; caption: string; archived: boolean }) {
+export function PartnersTable({
+  rows,
+  caption,
+  archived,
+}: {
+  rows: DirectoryPartnerRow[];
+  caption: string;
+  archived: boolean;
+}) {
   return (
     <Table
       variant="boxed"

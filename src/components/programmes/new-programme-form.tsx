@@ -5,5 +5,7 @@ import { EMPTY_PROGRAMME } from "@/lib/programmes/schemas";
 import { ProgrammeForm } from "./programme-form";
 
 export function NewProgrammeForm() {
-  return <ProgrammeForm defaultValues={EMPTY_PROGRAMME} submitLabel="Créer le programme" save={createProgrammeAction} />;
+  return (
+    <ProgrammeForm defaultValues={EMPTY_PROGRAMME} submitLabel="Créer le programme" save={createProgrammeAction} />
+  );
 }

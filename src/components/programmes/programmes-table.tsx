@@ -9,7 +9,15 @@ import { Badge } from "@/components/ui/badge";
 const cell = "px-4 py-3 align-top";
 
 /** The programmes with their owner, themes, years, budget and clusters; the caller's own open their form. */
-export function ProgrammesTable({ rows, caption, clustersLabel }: { rows: ProgrammeRow[]; caption: string; clustersLabel: string }) {
+export function ProgrammesTable({
+  rows,
+  caption,
+  clustersLabel,
+}: {
+  rows: ProgrammeRow[];
+  caption: string;
+  clustersLabel: string;
+}) {
   return (
     <Table
       variant="boxed"
@@ -52,9 +60,15 @@ export function ProgrammesTable({ rows, caption, clustersLabel }: { rows: Progra
                 ))}
               </ul>
             </td>
-            <td className={`${cell} whitespace-nowrap`}>{formatYears(row.startYear, row.endYear) ?? <span className="text-muted">Non précisées</span>}</td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {formatYears(row.startYear, row.endYear) ?? <span className="text-muted">Non précisées</span>}
+            </td>
             <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
-              {row.budgetCents === null ? <span className="text-muted">Non précisé</span> : formatEuros(row.budgetCents / 100)}
+              {row.budgetCents === null ? (
+                <span className="text-muted">Non précisé</span>
+              ) : (
+                formatEuros(row.budgetCents / 100)
+              )}
             </td>
             <td className={`${cell} text-right tabular-nums`}>{formatNumber(row.clusters)}</td>
           </tr>

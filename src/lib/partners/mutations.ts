@@ -47,7 +47,8 @@ async function nameSafe<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("name", NAME_TAKEN);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw fieldError("name", NAME_TAKEN);
     throw error;
   }
 }
@@ -56,7 +57,10 @@ export async function createDirectoryPartner(scope: AractScope, input: Fields): 
   await assertNameFree(scope.aractId, input.name);
   return nameSafe(
     db.$transaction(async (tx) => {
-      const partner = await tx.partner.create({ data: { aractId: scope.aractId, ...columns(input) }, select: { id: true } });
+      const partner = await tx.partner.create({
+        data: { aractId: scope.aractId, ...columns(input) },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actorId: scope.userId,
         aractId: scope.aractId,
@@ -70,7 +74,10 @@ export async function createDirectoryPartner(scope: AractScope, input: Fields): 
   );
 }
 
-export async function updateDirectoryPartner(scope: AractScope, { id, partner: input }: z.output<typeof UpdateDirectoryPartnerInput>) {
+export async function updateDirectoryPartner(
+  scope: AractScope,
+  { id, partner: input }: z.output<typeof UpdateDirectoryPartnerInput>,
+) {
   await assertNameFree(scope.aractId, input.name, id);
   return nameSafe(
     db.$transaction(async (tx) => {
@@ -97,7 +104,11 @@ export async function updateDirectoryPartner(scope: AractScope, { id, partner: i
  * An archived partner is no longer offered by the cluster form; the clusters that already have it keep it.
  * Restoring offers it again.
  */
-export async function setPartnerArchived(scope: AractScope, { id }: z.output<typeof PartnerIdInput>, archived: boolean) {
+export async function setPartnerArchived(
+  scope: AractScope,
+  { id }: z.output<typeof PartnerIdInput>,
+  archived: boolean,
+) {
   return db.$transaction(async (tx) => {
     const partner = await tx.partner.findFirst({ where: { id, aractId: scope.aractId }, select: { archivedAt: true } });
     if (!partner) throw new NotFoundError("Ce partenaire");

@@ -66,7 +66,10 @@ export async function getDirectoryPartner(scope: Scope, id: string) {
       phone: true,
       notes: true,
       archivedAt: true,
-      clusterPartners: { orderBy: { cluster: { startDate: "desc" } }, select: { cluster: { select: { id: true, name: true } } } },
+      clusterPartners: {
+        orderBy: { cluster: { startDate: "desc" } },
+        select: { cluster: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!row) return null;

@@ -56,7 +56,8 @@ async function codeSafe<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("code", CODE_TAKEN);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw fieldError("code", CODE_TAKEN);
     throw error;
   }
 }
@@ -104,7 +105,10 @@ export async function updateProgramme(scope: Scope, { id, programme: input }: z.
       await tx.programme.update({ where: { id }, data: columns(input) });
       await tx.programmeFunder.deleteMany({ where: { programmeId: id } });
       await tx.programmeFunder.createMany({ data: funderRows(id, input) });
-      const changes = changedFields(auditView(before), auditView({ ...columns(input), funders: funderRows(id, input) }));
+      const changes = changedFields(
+        auditView(before),
+        auditView({ ...columns(input), funders: funderRows(id, input) }),
+      );
       await recordAudit(tx, {
         actorId: scope.userId,
         aractId,

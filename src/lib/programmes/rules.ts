@@ -19,7 +19,8 @@ export const eurosOf = (cents: bigint | null): number | undefined => (cents === 
 
 /** "2014 – 2015", "depuis 2011", "jusqu'en 2020", or null when no year is known. */
 export function formatYears(startYear: number | null, endYear: number | null): string | null {
-  if (startYear !== null && endYear !== null) return startYear === endYear ? String(startYear) : `${startYear} – ${endYear}`;
+  if (startYear !== null && endYear !== null)
+    return startYear === endYear ? String(startYear) : `${startYear} – ${endYear}`;
   if (startYear !== null) return `depuis ${startYear}`;
   if (endYear !== null) return `jusqu'en ${endYear}`;
   return null;

@@ -45,7 +45,11 @@ export const ProgrammeInput = z
   })
   .superRefine((input, ctx) => {
     if (input.startYear !== undefined && input.endYear !== undefined && input.endYear < input.startYear) {
-      ctx.addIssue({ code: "custom", path: ["endYear"], message: "L'année de fin ne peut pas précéder l'année de début." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endYear"],
+        message: "L'année de fin ne peut pas précéder l'année de début.",
+      });
     }
   });
 export type ProgrammeInput = z.input<typeof ProgrammeInput>;

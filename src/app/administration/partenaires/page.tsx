@@ -23,12 +23,17 @@ export default async function PartnersPage() {
       <div className="space-y-8">
         <section aria-labelledby="partenaires-actuels" className="space-y-3">
           <h2 id="partenaires-actuels" className="text-xl font-bold">
-            Partenaires proposés <span className="font-normal text-muted">({plural(current.length, "partenaire")})</span>
+            Partenaires proposés{" "}
+            <span className="font-normal text-muted">({plural(current.length, "partenaire")})</span>
           </h2>
           {current.length === 0 ? (
             <p className="text-muted">L'annuaire est vide : ajoutez un premier partenaire ci-dessous.</p>
           ) : (
-            <PartnersTable rows={current} caption="Partenaires proposés dans le formulaire des clusters" archived={false} />
+            <PartnersTable
+              rows={current}
+              caption="Partenaires proposés dans le formulaire des clusters"
+              archived={false}
+            />
           )}
         </section>
         <Card title="Ajouter un partenaire">
@@ -37,7 +42,8 @@ export default async function PartnersPage() {
         {archived.length > 0 && (
           <section aria-labelledby="partenaires-archives" className="space-y-3">
             <h2 id="partenaires-archives" className="text-xl font-bold">
-              Partenaires archivés <span className="font-normal text-muted">({plural(archived.length, "partenaire")})</span>
+              Partenaires archivés{" "}
+              <span className="font-normal text-muted">({plural(archived.length, "partenaire")})</span>
             </h2>
             <p className="text-sm text-muted">
               Ils ne sont plus proposés pour les nouveaux clusters ; les clusters qui les ont déjà les gardent.
