@@ -29,6 +29,7 @@ export function FunderFields<T extends FieldValues & WithFunders, O extends Fiel
         <div key={field.id} className="grid gap-4 border-b border-line pb-4 sm:grid-cols-[2fr_1fr_auto]">
           <TextField
             label={`Financeur ${index + 1}`}
+            hint="Par exemple : Fonds social européen"
             error={errorOf(`funders.${index}.name`)}
             {...own.register(`funders.${index}.name`)}
           />

@@ -35,12 +35,7 @@ function PartnerFields({
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={formError} />
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
-        <TextField
-          label="Nom du partenaire"
-          hint="Par exemple : Carsat Bretagne"
-          error={errorOf("name")}
-          {...register("name")}
-        />
+        <TextField label="Nom du partenaire" error={errorOf("name")} {...register("name")} />
         <SelectField label="Type" options={kindOptions} error={errorOf("kind")} {...register("kind")} />
       </div>
       <div className="grid gap-5 sm:grid-cols-3">

@@ -39,7 +39,7 @@ export function ProgrammeForm({
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
       <FormAlert message={formError} />
       <FormSection title="Le programme">
-        <div className="grid gap-5 sm:grid-cols-[1fr_2fr]">
+        <div className="sm:max-w-sm">
           <TextField
             label="Code"
             hint="Unique dans le réseau : majuscules, chiffres et tirets, par exemple TEMPO-2026."
@@ -48,8 +48,8 @@ export function ProgrammeForm({
             error={errorOf("code")}
             {...register("code")}
           />
-          <TextField label="Nom du programme" error={errorOf("name")} {...register("name")} />
         </div>
+        <TextField label="Nom du programme" error={errorOf("name")} {...register("name")} />
         <TextAreaField
           label="Présentation"
           hint="Facultative : ce que le programme propose, à qui, avec quels moyens."
