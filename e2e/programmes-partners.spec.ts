@@ -5,12 +5,14 @@ import { expectAccessible, query, signIn } from "./support";
 // chargée de mission runs a cluster under that programme with that partner; the national team reads the
 // breakdown by programme. One journey in three sittings, in order.
 
-test.describe.configure({ mode: "serial" });
+// Each test visits many pages with an axe check on each: on a loaded machine, more than the default 90 s.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const run = Date.now().toString(36);
 const CODE = `BZH-SENIORS-${run.toUpperCase()}`;
 const PROGRAMME = `Seniors en Bretagne ${run}`;
 const PARTNER = `Carsat Bretagne ${run}`;
+const FORMER = `Agefos PME Bretagne ${run}`;
 const CLUSTER = `Cluster seniors du Trégor ${run}`;
 
 /** Set E2E_SCREENSHOTS to a folder to keep a picture of each page (for a visual review). */
@@ -19,7 +21,7 @@ async function shot(page: Page, name: string) {
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
 }
 
-test("the Aract administrator creates a regional programme with a funder, and a partner in the directory", async ({ page }) => {
+test("the Aract administrator creates a regional programme with a funder", async ({ page }) => {
   await signIn(page, "yann.le-goff@bretagne.aract.fr");
   await page.goto("/administration/programmes");
   await expect(page.getByRole("heading", { level: 1, name: "Programmes" })).toBeVisible();
@@ -67,7 +69,10 @@ test("the Aract administrator creates a regional programme with a funder, and a 
   await expect(page.getByLabel("Financeur 1", { exact: true })).toHaveValue("Région Bretagne");
   await expectAccessible(page);
   await shot(page, "programme-modifier");
+});
 
+test("the Aract administrator keeps the partners directory", async ({ page }) => {
+  await signIn(page, "yann.le-goff@bretagne.aract.fr");
   await page.goto("/administration/partenaires");
   await expect(page.getByRole("heading", { level: 1, name: "Annuaire des partenaires" })).toBeVisible();
   await expectAccessible(page);
@@ -83,6 +88,16 @@ test("the Aract administrator creates a regional programme with a funder, and a 
   const partners = page.getByRole("table", { name: "Partenaires proposés dans le formulaire des clusters" });
   await expect(partners.getByRole("row", { name: new RegExp(PARTNER) })).toContainText("Soizic Le Du");
   await expect(page.getByLabel("Nom du partenaire", { exact: true })).toHaveValue("");
+  await expectAccessible(page);
+
+  // A former partner, archived: listed apart, no longer offered to the cluster form.
+  await page.getByLabel("Nom du partenaire", { exact: true }).fill(FORMER);
+  await page.getByLabel("Type", { exact: true }).selectOption({ label: "Opérateur de compétences (OPCO)" });
+  await page.getByRole("button", { name: "Ajouter à l'annuaire" }).click();
+  await partners.getByRole("row", { name: new RegExp(FORMER) }).getByRole("button", { name: `Archiver ${FORMER}` }).click();
+  const archived = page.getByRole("table", { name: "Partenaires archivés" });
+  await expect(archived.getByRole("row", { name: new RegExp(FORMER) }).getByRole("button", { name: `Restaurer ${FORMER}` })).toBeVisible();
+  await expect(partners.getByRole("row", { name: new RegExp(FORMER) })).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, "partenaires");
   await partners.getByRole("link", { name: PARTNER }).click();
@@ -105,7 +120,9 @@ test("the chargée de mission creates a cluster under that programme, picking th
   await page.getByLabel("Début", { exact: true }).fill("2027-01-11");
   await page.getByLabel("Fin", { exact: true }).fill("2027-10-29");
   await page.getByRole("button", { name: "Ajouter un partenaire" }).click();
-  await page.getByLabel("Annuaire de l'Aract (partenaire 1)", { exact: true }).selectOption({ label: PARTNER });
+  const directory = page.getByLabel("Annuaire de l'Aract (partenaire 1)", { exact: true });
+  await expect(directory.locator("option", { hasText: FORMER })).toHaveCount(0);
+  await directory.selectOption({ label: PARTNER });
   await expect(page.getByLabel("Partenaire 1", { exact: true })).toHaveValue(PARTNER);
   await expect(page.getByLabel("Type", { exact: true })).toHaveValue("CARSAT");
   await page.getByLabel("Son rôle", { exact: true }).fill("Appuis individuels sur la prévention de l'usure");
