@@ -38,7 +38,9 @@ test("the Aract administrator creates a regional programme with a funder", async
   await page.getByLabel("Année de début", { exact: true }).fill("2029");
   await page.getByLabel("Année de fin", { exact: true }).fill("2027");
   await page.getByRole("button", { name: "Créer le programme" }).click();
-  await expect(page.getByText("Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026.")).toBeVisible();
+  await expect(
+    page.getByText("Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026."),
+  ).toBeVisible();
   await expect(page.getByText("Saisissez le nom du programme.")).toBeVisible();
   await expect(page.getByText("Choisissez au moins un thème.")).toBeVisible();
   await expect(page.getByText("L'année de fin ne peut pas précéder l'année de début.")).toBeVisible();
@@ -47,7 +49,9 @@ test("the Aract administrator creates a regional programme with a funder", async
 
   await page.getByLabel("Code", { exact: true }).fill(CODE);
   await page.getByLabel("Nom du programme", { exact: true }).fill(PROGRAMME);
-  await page.getByLabel("Présentation", { exact: true }).fill("Des clusters pour l'emploi des seniors dans les PME bretonnes.");
+  await page
+    .getByLabel("Présentation", { exact: true })
+    .fill("Des clusters pour l'emploi des seniors dans les PME bretonnes.");
   await page.getByRole("group", { name: "Thèmes" }).getByLabel("Emploi des seniors", { exact: true }).check();
   await page.getByLabel("Année de début", { exact: true }).fill("2027");
   await page.getByLabel("Année de fin", { exact: true }).fill("2029");
@@ -94,9 +98,14 @@ test("the Aract administrator keeps the partners directory", async ({ page }) =>
   await page.getByLabel("Nom du partenaire", { exact: true }).fill(FORMER);
   await page.getByLabel("Type", { exact: true }).selectOption({ label: "Opérateur de compétences (OPCO)" });
   await page.getByRole("button", { name: "Ajouter à l'annuaire" }).click();
-  await partners.getByRole("row", { name: new RegExp(FORMER) }).getByRole("button", { name: `Archiver ${FORMER}` }).click();
+  await partners
+    .getByRole("row", { name: new RegExp(FORMER) })
+    .getByRole("button", { name: `Archiver ${FORMER}` })
+    .click();
   const archived = page.getByRole("table", { name: "Partenaires archivés" });
-  await expect(archived.getByRole("row", { name: new RegExp(FORMER) }).getByRole("button", { name: `Restaurer ${FORMER}` })).toBeVisible();
+  await expect(
+    archived.getByRole("row", { name: new RegExp(FORMER) }).getByRole("button", { name: `Restaurer ${FORMER}` }),
+  ).toBeVisible();
   await expect(partners.getByRole("row", { name: new RegExp(FORMER) })).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, "partenaires");
@@ -106,13 +115,19 @@ test("the Aract administrator keeps the partners directory", async ({ page }) =>
   await shot(page, "partenaire-modifier");
 });
 
-test("the chargée de mission creates a cluster under that programme, picking that partner from the directory", async ({ page }) => {
+test("the chargée de mission creates a cluster under that programme, picking that partner from the directory", async ({
+  page,
+}) => {
   await signIn(page, "gaelle.kerjean@bretagne.aract.fr");
   await page.goto("/clusters/nouveau");
   await expect(page.getByRole("heading", { level: 1, name: "Créer un cluster" })).toBeVisible();
   const programme = page.getByLabel("Programme", { exact: true });
-  await expect(programme.locator("optgroup[label='Programmes nationaux'] option", { hasText: "Clusters Égalité" })).toHaveCount(1);
-  await expect(programme.locator("optgroup[label='Programmes régionaux de votre Aract'] option", { hasText: PROGRAMME })).toHaveCount(1);
+  await expect(
+    programme.locator("optgroup[label='Programmes nationaux'] option", { hasText: "Clusters Égalité" }),
+  ).toHaveCount(1);
+  await expect(
+    programme.locator("optgroup[label='Programmes régionaux de votre Aract'] option", { hasText: PROGRAMME }),
+  ).toHaveCount(1);
   await page.getByLabel("Nom du cluster", { exact: true }).fill(CLUSTER);
   await programme.selectOption({ label: PROGRAMME });
   await page.getByRole("group", { name: "Thèmes" }).getByLabel("Emploi des seniors", { exact: true }).check();

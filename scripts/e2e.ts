@@ -1,5 +1,9 @@
 // End-to-end tests: a throw-away PostgreSQL seeded with the demo data, the production build of the
 // app on a free port, and Playwright driving Debian's Chromium against it. Extra arguments go to Playwright.
+// Beside it, the real production path: an empty database, `npm run admin:create`, then `npm start` with
+// APP_ENV=production, its e-mails sent by SMTP to a local sink (e2e/production-journey.spec.ts).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,13 +12,52 @@ import { applyMigrations } from "./lib/migrations.ts";
 import { seedAlways } from "./lib/database.ts";
 import { buildIfNeeded, bin, run, startNext, waitForHttp } from "./lib/project.ts";
 import { CHROMIUM, ensureChromium } from "./lib/chromium.ts";
+import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink.ts";
+
+const PRODUCTION_ADMIN = { email: "nadia.benali@anact.fr", name: "Nadia Benali" };
 
 ensureChromium();
 const dir = mkdtempSync(path.join(os.tmpdir(), "clusters-e2e-"));
 chmodSync(dir, 0o755);
 const db = await startEmbeddedDb({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
 let server: ReturnType<typeof startNext> | undefined;
+let production: ChildProcess | undefined;
+let sink: SmtpSink | undefined;
 let exitCode = 1;
+
+/** `npm run admin:create`, then `npm start` in production on an empty database; its address. */
+async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; databaseUrl: string; inboxUrl: string }> {
+  sink = await startSmtpSink();
+  await db.ensureDatabase("e2e_prod");
+  const databaseUrl = db.urlFor("e2e_prod");
+  const { APP_ENV: _a, NEXTAUTH_URL: _u, NEXTAUTH_SECRET: _s, SMTP_URL: _m, DATABASE_URL: _d, ...inherited } = base;
+  const env = { ...inherited, DATABASE_URL: databaseUrl };
+  await run(bin("tsx"), ["scripts/admin-create.ts", "--email", PRODUCTION_ADMIN.email, "--name", PRODUCTION_ADMIN.name], { env });
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  production = spawn(bin("tsx"), ["scripts/start.ts"], {
+    stdio: "inherit",
+    env: {
+      ...env,
+      APP_ENV: "production",
+      PORT: String(port),
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      SMTP_URL: sink.smtpUrl,
+    },
+  });
+  await waitForHttp(`${url}/connexion`, 120_000);
+  return { url, databaseUrl, inboxUrl: sink.inboxUrl };
+}
+
+async function stopProduction() {
+  if (production && production.exitCode === null) {
+    const exited = new Promise((resolve) => production!.on("exit", resolve));
+    production.kill("SIGTERM");
+    await exited;
+  }
+  await sink?.stop();
+}
 try {
   await db.ensureDatabase("e2e");
   const databaseUrl = db.urlFor("e2e");
@@ -38,14 +81,25 @@ try {
   await buildIfNeeded(env);
   server = startNext(["start", "-p", String(port)], env);
   await waitForHttp(`${baseUrl}/connexion`);
+  const prod = await startProduction(process.env);
   await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
-    env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl, CHROMIUM_PATH: CHROMIUM },
+    env: {
+      ...env,
+      E2E_BASE_URL: baseUrl,
+      E2E_DATABASE_URL: databaseUrl,
+      E2E_PROD_BASE_URL: prod.url,
+      E2E_PROD_DATABASE_URL: prod.databaseUrl,
+      E2E_PROD_INBOX_URL: prod.inboxUrl,
+      E2E_PROD_ADMIN_EMAIL: PRODUCTION_ADMIN.email,
+      CHROMIUM_PATH: CHROMIUM,
+    },
   });
   exitCode = 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
   server?.kill("SIGTERM");
+  await stopProduction().catch(() => {});
   await db.stop();
   rmSync(dir, { recursive: true, force: true });
 }

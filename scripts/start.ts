@@ -27,7 +27,8 @@ async function stopDatabase() {
 }
 
 async function main() {
-  const configProblem = productionConfigProblem(process.env);
+  // `npm start` means development unless APP_ENV says production (a bare `next start` means production).
+  const configProblem = productionConfigProblem({ APP_ENV: "development", ...process.env });
   if (configProblem) {
     console.error(configProblem);
     process.exit(1);

@@ -37,8 +37,8 @@ export async function seedAracts(db: PrismaClient): Promise<Record<AractSlug, st
   for (const aract of ARACTS) {
     const row = await db.aract.upsert({
       where: { slug: aract.slug },
-      create: { id: `demo-aract-${aract.slug}`, ...aract },
-      update: { name: aract.name, region: aract.region },
+      create: { id: `demo-aract-${aract.slug}`, ...aract, departements: [...aract.departements] },
+      update: { name: aract.name, region: aract.region, departements: [...aract.departements] },
       select: { id: true },
     });
     ids[aract.slug] = row.id;

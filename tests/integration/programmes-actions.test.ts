@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProgrammeAction, updateProgrammeAction } from "@/lib/programmes/actions";
-import { listProgrammes, getProgrammeForEdit } from "@/lib/programmes/queries";
-import { listProgrammeOptions } from "@/lib/clusters/queries";
+import { getProgrammeForEdit, listProgrammeOptions, listProgrammes } from "@/lib/programmes/queries";
 import { createClusterAction } from "@/lib/clusters/actions";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import type { ProgrammeInput } from "@/lib/programmes/schemas";

@@ -15,7 +15,12 @@ describe("the programme form", () => {
   });
 
   it("takes empty years and budget (NaN from the number inputs) as not given, and an end year before the start as an error", () => {
-    const parsed = ProgrammeInput.parse({ ...programme, startYear: Number.NaN, endYear: Number.NaN, budgetEuros: Number.NaN });
+    const parsed = ProgrammeInput.parse({
+      ...programme,
+      startYear: Number.NaN,
+      endYear: Number.NaN,
+      budgetEuros: Number.NaN,
+    });
     expect(parsed).toMatchObject({ startYear: undefined, endYear: undefined, budgetEuros: undefined });
     const wrong = ProgrammeInput.safeParse({ ...programme, startYear: 2028, endYear: 2026 });
     expect(wrong.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([

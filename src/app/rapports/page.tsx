@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { isNational, requireScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
 import { COUNTING_RULES } from "@/lib/reports/figures";
@@ -19,7 +20,8 @@ export default async function ReportsPage({ searchParams }: Props) {
   const scope = await requireScope("report:read");
   const { options, filters, notice } = await readReportFilters(scope, await searchParams);
   const report = await cachedReport(reportAractId(scope), filters, todayInFrance());
-  const national = isNational(scope);
+  // The whole network (its breakdown by Aract) is read by the holders of network:read.
+  const national = can(scope.role, "network:read");
 
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ClusterInput } from "@/lib/clusters/schemas";
-import type { ProgrammeOption } from "@/lib/clusters/queries";
+import type { ProgrammeOption } from "@/lib/programmes/queries";
 import type { PartnerOption } from "@/lib/partners/queries";
 import { updateClusterAction } from "@/lib/clusters/actions";
 import { ClusterForm } from "./cluster-form";

@@ -4,7 +4,7 @@ import { useFieldArray } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { ClusterInput } from "@/lib/clusters/schemas";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ProgrammeOption } from "@/lib/clusters/queries";
+import type { ProgrammeOption } from "@/lib/programmes/queries";
 import type { PartnerOption } from "@/lib/partners/queries";
 import { THEME_LABELS, PARTNER_KIND_LABELS } from "@/lib/clusters/labels";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -11,7 +11,19 @@ function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 }
 
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`border-l-2 pl-3 ${error ? "border-marianne" : "border-transparent"}`}>
       <label htmlFor={id} className="block font-medium">
@@ -37,7 +49,14 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
-export function TextField({ label, hint, error, id, name, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  name,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const inputId = id ?? name;
   return (
     <Field id={inputId} label={label} hint={hint} error={error}>
@@ -53,7 +72,14 @@ export function TextField({ label, hint, error, id, name, ...input }: FieldProps
   );
 }
 
-export function TextAreaField({ label, hint, error, id, name, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  name,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const inputId = id ?? name;
   return (
     <Field id={inputId} label={label} hint={hint} error={error}>
@@ -91,7 +117,11 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly SelectOption[]; placeholder?: string }) {
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly SelectOption[];
+    placeholder?: string;
+  }) {
   const inputId = id ?? name;
   const groups = [...new Set(options.map((option) => option.group))];
   return (
@@ -129,7 +159,12 @@ export function ChoiceGroup({
   options,
   inline = false,
   ...input
-}: Omit<FieldProps, "label"> & { legend: string; type?: "checkbox" | "radio"; inline?: boolean; options: readonly { value: string; label: string }[] } & InputHTMLAttributes<HTMLInputElement>) {
+}: Omit<FieldProps, "label"> & {
+  legend: string;
+  type?: "checkbox" | "radio";
+  inline?: boolean;
+  options: readonly { value: string; label: string }[];
+} & InputHTMLAttributes<HTMLInputElement>) {
   const groupId = `${name}-group`;
   return (
     <fieldset

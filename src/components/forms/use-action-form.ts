@@ -44,7 +44,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
 
   /** The error message of a field, by its dotted path. */
   const errorOf = (field: string): string | undefined => {
-    const value = field.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], form.formState.errors);
+    const value = field
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], form.formState.errors);
     return (value as { message?: string } | undefined)?.message;
   };
 

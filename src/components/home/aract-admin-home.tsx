@@ -1,10 +1,9 @@
 import type { AractUser } from "@/lib/users/queries";
 import type { ClusterCard } from "@/lib/clusters/queries";
-import { STAFF_ROLE_LABELS } from "@/lib/users/labels";
-import { formatDate, plural } from "@/lib/format/fr";
+import Link from "next/link";
+import { plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
-import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { StaffTable } from "@/components/admin/staff-table";
 import { ClusterList } from "./staff-home";
 
 export function AractAdminHome({ aractName, users, clusters }: {
@@ -18,25 +17,10 @@ export function AractAdminHome({ aractName, users, clusters }: {
         title={`Équipe de l'${aractName}`}
         lead={`${plural(users.length, "personne")} · ${plural(clusters.length, "cluster actif", "clusters actifs")}`}
       />
-      <Table
-        variant="boxed"
-        caption="Utilisateurs et rôles"
-        captionClassName="px-4 pt-4 text-left text-lg font-bold"
-        columns={[{ label: "Nom" }, { label: "Adresse e-mail" }, { label: "Rôles" }, { label: "Dernière connexion" }]}
-      >
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className="border-b border-line last:border-0">
-              <th scope="row" className="px-4 py-3 font-medium">
-                {user.name} {user.disabled && <Badge tone="warning">Accès suspendu</Badge>}
-              </th>
-              <td className="px-4 py-3">{user.email}</td>
-              <td className="px-4 py-3">{user.roles.map((role) => STAFF_ROLE_LABELS[role]).join(", ")}</td>
-              <td className="px-4 py-3">{user.lastSignInAt ? formatDate(user.lastSignInAt) : "jamais"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <StaffTable caption="Utilisateurs et rôles" rows={users} hrefOf={(id) => `/administration/utilisateurs/${id}`} />
+      <p className="mt-3">
+        <Link href="/administration/utilisateurs/inviter">Inviter une personne dans l'équipe</Link>
+      </p>
       <section aria-labelledby="clusters-actifs" className="mt-10">
         <h2 id="clusters-actifs" className="mb-4 text-xl font-bold">
           Clusters en préparation ou en cours

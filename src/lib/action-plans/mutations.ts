@@ -68,12 +68,22 @@ function writableWhere(scope: Scope, participationId: string): Prisma.Participat
   return { id: participationId, aractId: scope.aractId };
 }
 
-async function changePlan(scope: Scope, base: Base, apply: (tx: Tx, plan: LoadedPlan) => Promise<Step>): Promise<Saved> {
+async function changePlan(
+  scope: Scope,
+  base: Base,
+  apply: (tx: Tx, plan: LoadedPlan) => Promise<Step>,
+): Promise<Saved> {
   try {
     return await db.$transaction(async (tx) => {
       const participation = await tx.participation.findFirst({
         where: writableWhere(scope, base.participationId),
-        select: { id: true, aractId: true, clusterId: true, status: true, cluster: { select: { status: true, themes: true } } },
+        select: {
+          id: true,
+          aractId: true,
+          clusterId: true,
+          status: true,
+          cluster: { select: { status: true, themes: true } },
+        },
       });
       if (!participation) throw new NotFoundError("Ce plan d'actions");
       const problem = planChangeProblem(participation.cluster.status, participation.status);
@@ -190,7 +200,12 @@ export async function addAction(scope: Scope, input: z.output<typeof AddActionIn
   return changePlan(scope, input, async (tx, plan) => {
     const data = columns(input.action, plan.themes);
     const action = await tx.action.create({
-      data: { ...data, aractId: plan.aractId, actionPlanId: plan.id, position: Math.max(0, ...plan.actions.map((a) => a.position)) + 1 },
+      data: {
+        ...data,
+        aractId: plan.aractId,
+        actionPlanId: plan.id,
+        position: Math.max(0, ...plan.actions.map((a) => a.position)) + 1,
+      },
       select: { id: true },
     });
     return {
@@ -216,12 +231,17 @@ export async function moveAction(scope: Scope, input: z.output<typeof MoveAction
     const next = reorder(ids, input.actionId, input.direction);
     if (!next) {
       throw new AppError(
-        input.direction === "up" ? "Cette action est déjà la première du plan." : "Cette action est déjà la dernière du plan.",
+        input.direction === "up"
+          ? "Cette action est déjà la première du plan."
+          : "Cette action est déjà la dernière du plan.",
       );
     }
     await renumber(tx, plan, next);
     const from = ids.indexOf(input.actionId) + 1;
-    return { action: "action-plan.action-moved", changes: { actionId: input.actionId, position: [from, next.indexOf(input.actionId) + 1] } };
+    return {
+      action: "action-plan.action-moved",
+      changes: { actionId: input.actionId, position: [from, next.indexOf(input.actionId) + 1] },
+    };
   });
 }
 
@@ -230,7 +250,11 @@ export async function removeAction(scope: Scope, input: z.output<typeof RemoveAc
     const action = findAction(plan, input.actionId);
     await tx.action.delete({ where: { id: action.id } });
     const rest = plan.actions.filter((a) => a.id !== action.id);
-    await renumber(tx, plan, rest.map((a) => a.id));
+    await renumber(
+      tx,
+      plan,
+      rest.map((a) => a.id),
+    );
     return { action: "action-plan.action-removed", changes: { actionId: action.id, objective: action.objective } };
   });
 }

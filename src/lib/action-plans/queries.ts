@@ -44,7 +44,11 @@ export type ActionPlanView = {
 };
 
 /** One company's action plan (empty when it has none yet); null outside the scope. */
-export async function getActionPlan(scope: Scope, clusterId: string, participationId: string): Promise<ActionPlanView | null> {
+export async function getActionPlan(
+  scope: Scope,
+  clusterId: string,
+  participationId: string,
+): Promise<ActionPlanView | null> {
   const row = await db.participation.findFirst({
     // AND, not a spread: a company member's where clause carries an `id` of its own.
     where: { AND: [{ id: participationId, clusterId }, participationWhere(scope)] },
@@ -115,7 +119,10 @@ export async function listClusterPlans(scope: Scope, clusterId: string): Promise
 export type ActionPlanProgressView = { participationId: string; clusterId: string; progress: PlanProgress };
 
 /** The progress of one company's plan, for the pair's home; null outside the scope. */
-export async function getActionPlanProgress(scope: Scope, participationId: string): Promise<ActionPlanProgressView | null> {
+export async function getActionPlanProgress(
+  scope: Scope,
+  participationId: string,
+): Promise<ActionPlanProgressView | null> {
   const row = await db.participation.findFirst({
     where: { AND: [{ id: participationId }, participationWhere(scope)] },
     select: { id: true, clusterId: true, actionPlan: { select: { actions: { select: { status: true } } } } },

@@ -54,7 +54,13 @@ export function planProgress(actions: readonly { status: ActionStatus }[]): Plan
   const done = actions.filter((a) => a.status === "DONE").length;
   const dropped = actions.filter((a) => a.status === "DROPPED").length;
   const counted = actions.length - dropped;
-  return { total: actions.length, done, dropped, counted, percent: counted ? Math.round((done * 100) / counted) : null };
+  return {
+    total: actions.length,
+    done,
+    dropped,
+    counted,
+    percent: counted ? Math.round((done * 100) / counted) : null,
+  };
 }
 
 /** "2 actions réalisées sur 5 (40 %)", in words, for those who cannot see the bar. */
@@ -142,7 +148,11 @@ function fieldValue(field: keyof typeof FIELD_WORDS, action: ActionSnapshot, des
  * What changed from `before` (what the editor loaded) to `after` (the plan now), in French, e.g.
  * "objectif de l'action 2 « A » → « B »", "ajouté l'action « C »". Actions are numbered as the editor saw them.
  */
-export function planChanges(before: PlanSnapshot, after: PlanSnapshot, describe: Describe = { domain: (c) => c }): string[] {
+export function planChanges(
+  before: PlanSnapshot,
+  after: PlanSnapshot,
+  describe: Describe = { domain: (c) => c },
+): string[] {
   const changes: string[] = [];
   if ((before.summary ?? "") !== (after.summary ?? "")) {
     changes.push(`résumé du plan ${quote(before.summary)} → ${quote(after.summary)}`);
@@ -158,13 +168,16 @@ export function planChanges(before: PlanSnapshot, after: PlanSnapshot, describe:
     }
     for (const field of Object.keys(FIELD_WORDS) as (keyof typeof FIELD_WORDS)[]) {
       if ((old[field] ?? null) === (now[field] ?? null)) continue;
-      changes.push(`${FIELD_WORDS[field]} de ${which} ${fieldValue(field, old, describe)} → ${fieldValue(field, now, describe)}`);
+      changes.push(
+        `${FIELD_WORDS[field]} de ${which} ${fieldValue(field, old, describe)} → ${fieldValue(field, now, describe)}`,
+      );
     }
   });
   for (const added of after.actions.filter((a) => !beforeIds.has(a.id))) {
     changes.push(`ajouté l'action ${quote(added.objective)}`);
   }
-  const kept = (plan: PlanSnapshot) => plan.actions.filter((a) => beforeIds.has(a.id) && afterById.has(a.id)).map((a) => a.id);
+  const kept = (plan: PlanSnapshot) =>
+    plan.actions.filter((a) => beforeIds.has(a.id) && afterById.has(a.id)).map((a) => a.id);
   if (kept(before).join() !== kept(after).join()) changes.push("changé l'ordre des actions");
   return changes;
 }
@@ -196,6 +209,7 @@ export function stalePlanMessage(authors: readonly string[], changes: readonly s
 /** Why the plan may not change now; null when it may. */
 export function planChangeProblem(cluster: ClusterStatus, participation: ParticipationStatus): string | null {
   if (cluster === "EVALUATED") return "Ce cluster est évalué : ses plans d'actions ne sont plus modifiables.";
-  if (participation === "WITHDRAWN") return "Cette entreprise est retirée du cluster : son plan d'actions n'est plus modifiable.";
+  if (participation === "WITHDRAWN")
+    return "Cette entreprise est retirée du cluster : son plan d'actions n'est plus modifiable.";
   return null;
 }

@@ -15,6 +15,7 @@ export function changedFields<T extends Record<string, unknown>>(
 function normalize(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "bigint") return Number(value);
-  if (value && typeof value === "object" && "toNumber" in value) return (value as { toNumber: () => number }).toNumber();
+  if (value && typeof value === "object" && "toNumber" in value)
+    return (value as { toNumber: () => number }).toNumber();
   return value ?? null;
 }

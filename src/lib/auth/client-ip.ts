@@ -4,6 +4,9 @@
  * Entries before it are whatever the client chose to send.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return forwarded.at(-1) ?? headers.get("x-real-ip") ?? "inconnue";
 }

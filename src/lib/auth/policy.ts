@@ -8,13 +8,12 @@ export type Role = (typeof ROLES)[number];
 export const POLICY = {
   // Home page, own account.
   "home:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
-  // Network-wide figures: every Aract.
+  // Network-wide figures: every Aract (the reports' breakdown by Aract and Aract column).
   "network:read": ["NATIONAL_ADMIN", "NATIONAL"],
   // Reports: the national team reads the network's figures, an Aract's people their own Aract's.
   "report:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   // Clusters, companies and sessions, read within the caller's scope.
   "cluster:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
-  "company:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   "session:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // A cluster's working tabs (companies, support, outcomes, evaluation, exports): staff and national team.
   "cluster:follow": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],

@@ -1,4 +1,11 @@
-import type { ClusterStatus, HalfDay, PartnerKind, Theme, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
+import type {
+  ClusterStatus,
+  HalfDay,
+  PartnerKind,
+  Theme,
+  PairSide,
+  ParticipationStatus,
+} from "@/generated/prisma/enums";
 
 export const THEME_LABELS: Record<Theme, string> = {
   QVCT: "Qualité de vie et des conditions de travail",

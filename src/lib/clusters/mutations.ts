@@ -54,7 +54,8 @@ async function checkReferences(tx: Tx, scope: AractScope, input: ClusterFields) 
         .filter((p) => !own.has(p.id))
         .map((p) => [`partners.${p.index}.partnerId`, "Choisissez un partenaire de l'annuaire de votre Aract."]),
     );
-    if (Object.keys(errors).length) throw new AppError("Un partenaire choisi n'est pas dans l'annuaire de votre Aract.", errors);
+    if (Object.keys(errors).length)
+      throw new AppError("Un partenaire choisi n'est pas dans l'annuaire de votre Aract.", errors);
   }
 }
 
@@ -94,7 +95,9 @@ export async function createCluster(scope: AractScope, input: ClusterFields): Pr
     await checkReferences(tx, scope, input);
     const aractId = scope.aractId;
     const cluster = await tx.cluster.create({ data: { aractId, ...columns(input), status: "DRAFT" } });
-    await tx.clusterStaff.createMany({ data: input.staffUserIds.map((userId) => ({ aractId, clusterId: cluster.id, userId })) });
+    await tx.clusterStaff.createMany({
+      data: input.staffUserIds.map((userId) => ({ aractId, clusterId: cluster.id, userId })),
+    });
     await tx.clusterPartner.createMany({
       data: input.partners.map((p) => ({ aractId, clusterId: cluster.id, ...partnerColumns(p) })),
     });
@@ -114,7 +117,10 @@ export async function createCluster(scope: AractScope, input: ClusterFields): Pr
   });
 }
 
-export async function updateCluster(scope: AractScope, { id, version, cluster: input }: z.output<typeof UpdateClusterInput>) {
+export async function updateCluster(
+  scope: AractScope,
+  { id, version, cluster: input }: z.output<typeof UpdateClusterInput>,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.cluster.findFirst({
       where: { id, aractId: scope.aractId },
@@ -125,16 +131,28 @@ export async function updateCluster(scope: AractScope, { id, version, cluster: i
     const next = columns(input);
 
     const outside = await tx.collectiveSession.count({
-      where: { clusterId: id, cancelledAt: null, OR: [{ date: { lt: next.startDate } }, { date: { gt: next.endDate } }] },
+      where: {
+        clusterId: id,
+        cancelledAt: null,
+        OR: [{ date: { lt: next.startDate } }, { date: { gt: next.endDate } }],
+      },
     });
     if (outside > 0) {
-      throw fieldError("startDate", `${outside} séance(s) collective(s) tombent hors de cette période : déplacez-les d'abord.`);
+      throw fieldError(
+        "startDate",
+        `${outside} séance(s) collective(s) tombent hors de cette période : déplacez-les d'abord.`,
+      );
     }
-    const updated = await tx.cluster.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
+    const updated = await tx.cluster.updateMany({
+      where: { id, version },
+      data: { ...next, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new AppError(STALE_CLUSTER);
 
     await tx.clusterStaff.deleteMany({ where: { clusterId: id } });
-    await tx.clusterStaff.createMany({ data: input.staffUserIds.map((userId) => ({ aractId: scope.aractId, clusterId: id, userId })) });
+    await tx.clusterStaff.createMany({
+      data: input.staffUserIds.map((userId) => ({ aractId: scope.aractId, clusterId: id, userId })),
+    });
 
     const kept = new Set(input.partners.flatMap((p) => (p.id ? [p.id] : [])));
     for (const partner of before.partners.filter((p) => !kept.has(p.id))) {
@@ -166,7 +184,10 @@ export async function updateCluster(scope: AractScope, { id, version, cluster: i
   });
 }
 
-export async function changeClusterStatus(scope: AractScope, { id, to, note }: z.output<typeof ChangeClusterStatusInput>) {
+export async function changeClusterStatus(
+  scope: AractScope,
+  { id, to, note }: z.output<typeof ChangeClusterStatusInput>,
+) {
   return db.$transaction(async (tx) => {
     const cluster = await tx.cluster.findFirst({ where: { id, aractId: scope.aractId }, select: { status: true } });
     if (!cluster) throw new NotFoundError("Ce cluster");
@@ -183,7 +204,14 @@ export async function changeClusterStatus(scope: AractScope, { id, to, note }: z
     });
     if (moved.count === 0) throw new AppError(STALE_CLUSTER);
     await tx.clusterStatusChange.create({
-      data: { aractId: scope.aractId, clusterId: id, fromStatus: cluster.status, toStatus: to, changedById: scope.userId, note: note ?? null },
+      data: {
+        aractId: scope.aractId,
+        clusterId: id,
+        fromStatus: cluster.status,
+        toStatus: to,
+        changedById: scope.userId,
+        note: note ?? null,
+      },
     });
     await recordAudit(tx, {
       actorId: scope.userId,

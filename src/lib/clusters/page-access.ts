@@ -17,7 +17,10 @@ export type ClusterPage = {
  * The start of every page under /clusters/[id]: the permission, then the cluster within the scope;
  * 404 otherwise (a cluster of another Aract looks exactly like one that does not exist).
  */
-export async function requireClusterPage(params: Promise<{ id: string }>, permission: Permission): Promise<ClusterPage> {
+export async function requireClusterPage(
+  params: Promise<{ id: string }>,
+  permission: Permission,
+): Promise<ClusterPage> {
   const scope = await requireScope(permission);
   const { id } = await params;
   const cluster = await getClusterHeader(scope, id);

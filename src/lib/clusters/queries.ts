@@ -178,18 +178,6 @@ export async function listClusterRows(
   };
 }
 
-export type ProgrammeOption = { id: string; name: string; national: boolean };
-
-/** The programmes a cluster of the scope may run under: national ones and the Aract's own (regional). */
-export async function listProgrammeOptions(scope: Scope): Promise<ProgrammeOption[]> {
-  const rows = await db.programme.findMany({
-    where: scope.aractId ? { OR: [{ aractId: null }, { aractId: scope.aractId }] } : {},
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, aractId: true },
-  });
-  return rows.map((row) => ({ id: row.id, name: row.name, national: row.aractId === null }));
-}
-
 /** The Aract's staff who may be put in charge of a cluster. */
 export async function listStaffOptions(scope: Scope) {
   if (!scope.aractId) return [];
@@ -244,7 +232,13 @@ export async function getClusterForEdit(scope: Scope, id: string) {
       plannedCollectiveSessions: row.plannedCollectiveSessions,
       plannedSupportDaysPerCompany: Number(row.plannedSupportDaysPerCompany),
       staffUserIds: row.staff.map((s) => s.userId),
-      partners: row.partners.map((p) => ({ id: p.id, partnerId: p.partnerId ?? "", name: p.name, kind: p.kind, role: p.role ?? "" })),
+      partners: row.partners.map((p) => ({
+        id: p.id,
+        partnerId: p.partnerId ?? "",
+        name: p.name,
+        kind: p.kind,
+        role: p.role ?? "",
+      })),
       funders: row.funders.map((f) => ({
         name: f.name,
         amountEuros: f.amountCents === null ? undefined : Number(f.amountCents) / 100,
@@ -260,7 +254,14 @@ export type ClusterHeader = {
   aractName: string;
   startDate: Date;
   endDate: Date;
-  history: { id: string; from: ClusterStatus | null; to: ClusterStatus; at: Date; by: string | null; note: string | null }[];
+  history: {
+    id: string;
+    from: ClusterStatus | null;
+    to: ClusterStatus;
+    at: Date;
+    by: string | null;
+    note: string | null;
+  }[];
 };
 
 /** What every tab of a cluster's page shows above itself; null outside the scope. */
@@ -276,7 +277,14 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
       aract: { select: { name: true } },
       statusChanges: {
         orderBy: { changedAt: "asc" },
-        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          changedAt: true,
+          note: true,
+          changedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -301,7 +309,11 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
 
 /** The years the scope's clusters cover, most recent first, for the year filter. */
 export async function listClusterYears(scope: Scope): Promise<number[]> {
-  const bounds = await db.cluster.aggregate({ where: clusterWhere(scope), _min: { startDate: true }, _max: { endDate: true } });
+  const bounds = await db.cluster.aggregate({
+    where: clusterWhere(scope),
+    _min: { startDate: true },
+    _max: { endDate: true },
+  });
   const first = bounds._min.startDate?.getUTCFullYear();
   const last = bounds._max.endDate?.getUTCFullYear();
   if (!first || !last) return [];

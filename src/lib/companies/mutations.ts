@@ -89,7 +89,10 @@ async function resolveCompany(tx: Tx, scope: AractScope, clusterId: string, choi
     select: { name: true, participations: { where: { clusterId }, select: { id: true } } },
   });
   if (known) {
-    throw fieldError("company.siret", knownSiretProblem({ name: known.name, enrolledHere: known.participations.length > 0 }));
+    throw fieldError(
+      "company.siret",
+      knownSiretProblem({ name: known.name, enrolledHere: known.participations.length > 0 }),
+    );
   }
   const company = await tx.company.create({
     data: {
@@ -118,7 +121,10 @@ async function resolveCompany(tx: Tx, scope: AractScope, clusterId: string, choi
  * Enrols a company in a cluster with its pair: the participation starts ENROLLED (its history says
  * so from its first line) with the company's headcount of the day, kept for the reports.
  */
-export async function enrolCompany(scope: AractScope, input: EnrolFields): Promise<{ participationId: string; clusterId: string }> {
+export async function enrolCompany(
+  scope: AractScope,
+  input: EnrolFields,
+): Promise<{ participationId: string; clusterId: string }> {
   try {
     return await db.$transaction(async (tx) => {
       const cluster = await tx.cluster.findFirst({
@@ -126,7 +132,8 @@ export async function enrolCompany(scope: AractScope, input: EnrolFields): Promi
         select: { id: true, status: true },
       });
       if (!cluster) throw new NotFoundError("Ce cluster");
-      if (!isOpen(cluster.status)) throw new AppError("Ce cluster est évalué : on ne peut plus y inscrire d'entreprise.");
+      if (!isOpen(cluster.status))
+        throw new AppError("Ce cluster est évalué : on ne peut plus y inscrire d'entreprise.");
 
       const company = await resolveCompany(tx, scope, cluster.id, input.company);
       const duplicate = await tx.participation.findFirst({
@@ -146,7 +153,12 @@ export async function enrolCompany(scope: AractScope, input: EnrolFields): Promi
         select: { id: true },
       });
       await tx.participationStatusChange.create({
-        data: { aractId: scope.aractId, participationId: participation.id, toStatus: "ENROLLED", changedById: scope.userId },
+        data: {
+          aractId: scope.aractId,
+          participationId: participation.id,
+          toStatus: "ENROLLED",
+          changedById: scope.userId,
+        },
       });
       await recordAudit(tx, {
         actorId: scope.userId,
@@ -160,7 +172,10 @@ export async function enrolCompany(scope: AractScope, input: EnrolFields): Promi
       const direction = await findOrCreatePerson(tx, scope, input.direction);
       const staffRepresentative = await findOrCreatePerson(tx, scope, input.staffRepresentative);
       if (direction.id === staffRepresentative.id) {
-        throw fieldError("staffRepresentative.email", "Cette personne représente déjà la direction : le binôme réunit deux personnes.");
+        throw fieldError(
+          "staffRepresentative.email",
+          "Cette personne représente déjà la direction : le binôme réunit deux personnes.",
+        );
       }
       await seatPerson(tx, scope, participation.id, "DIRECTION", direction);
       await seatPerson(tx, scope, participation.id, "STAFF_REPRESENTATIVE", staffRepresentative);

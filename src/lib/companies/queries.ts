@@ -54,7 +54,14 @@ export async function searchCompanies(scope: Scope, clusterId: string, query: st
 }
 
 /** One company of the caller's Aract, as picked for enrolment; null outside the scope. */
-export async function getCompanyOption(scope: Scope, clusterId: string, companyId: string): Promise<CompanyOption | null> {
-  const row = await db.company.findFirst({ where: { id: companyId, ...companyWhere(scope) }, select: optionSelect(clusterId) });
+export async function getCompanyOption(
+  scope: Scope,
+  clusterId: string,
+  companyId: string,
+): Promise<CompanyOption | null> {
+  const row = await db.company.findFirst({
+    where: { id: companyId, ...companyWhere(scope) },
+    select: optionSelect(clusterId),
+  });
   return row ? toOption(row) : null;
 }

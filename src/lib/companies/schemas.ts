@@ -11,7 +11,8 @@ export const SIRET_MESSAGES = {
   checksum: "Ce SIRET n'existe pas : sa clé de contrôle ne correspond pas. Vérifiez les 14 chiffres.",
 } as const;
 
-export const NAF_MESSAGE = "Le code NAF s'écrit comme « 10.20Z » : deux chiffres, un point, deux chiffres et une lettre.";
+export const NAF_MESSAGE =
+  "Le code NAF s'écrit comme « 10.20Z » : deux chiffres, un point, deux chiffres et une lettre.";
 
 /** 14 digits passing the checksum; spaces and dots as printed on documents are accepted, then removed. */
 export const Siret = z
@@ -57,17 +58,12 @@ export const NewCompanyInput = z.object({
   postalCode: PostalCode,
 });
 
-export const DIRECTION_EMAIL_MESSAGE = "Saisissez l'adresse e-mail de la direction : c'est par elle qu'elle est invitée.";
+export const DIRECTION_EMAIL_MESSAGE =
+  "Saisissez l'adresse e-mail de la direction : c'est par elle qu'elle est invitée.";
 export const SAME_PERSON_MESSAGE = "Les deux membres du binôme sont deux personnes différentes : leurs adresses aussi.";
 
 /** An e-mail address, lower-cased (sign-in links and the outbox compare addresses that way); empty means absent. */
-export const OptionalEmail = optionalText(254).pipe(
-  z
-    .string()
-    .toLowerCase()
-    .pipe(z.email(EMAIL_MESSAGE))
-    .optional(),
-);
+export const OptionalEmail = optionalText(254).pipe(z.string().toLowerCase().pipe(z.email(EMAIL_MESSAGE)).optional());
 
 /** One member of a pair, as the chargé de mission types them. */
 export const PairPersonInput = z.object({
@@ -88,7 +84,10 @@ export const PickedCompany = z.object({
   id: z.string({ error: "Choisissez une entreprise." }).min(1, "Choisissez une entreprise."),
 });
 
-export const CompanyChoice = z.discriminatedUnion("mode", [PickedCompany, NewCompanyInput.extend({ mode: z.literal("new") })]);
+export const CompanyChoice = z.discriminatedUnion("mode", [
+  PickedCompany,
+  NewCompanyInput.extend({ mode: z.literal("new") }),
+]);
 
 export const EnrolCompanyInput = z
   .object({

@@ -57,8 +57,18 @@ export const DEMO_ACCOUNTS = [
 ] as const satisfies readonly DemoAccount[];
 
 export const ARACTS = [
-  { slug: "bretagne", name: "Aract Bretagne", region: "Bretagne" },
-  { slug: "ile-de-france", name: "Aract Île-de-France", region: "Île-de-France" },
-  { slug: "nouvelle-aquitaine", name: "Aract Nouvelle-Aquitaine", region: "Nouvelle-Aquitaine" },
-  { slug: "hauts-de-france", name: "Aract Hauts-de-France", region: "Hauts-de-France" },
+  { slug: "bretagne", name: "Aract Bretagne", region: "Bretagne", departements: ["22", "29", "35", "56"] },
+  {
+    slug: "ile-de-france",
+    name: "Aract Île-de-France",
+    region: "Île-de-France",
+    departements: ["75", "77", "78", "91", "92", "93", "94", "95"],
+  },
+  {
+    slug: "nouvelle-aquitaine",
+    name: "Aract Nouvelle-Aquitaine",
+    region: "Nouvelle-Aquitaine",
+    departements: ["16", "17", "19", "23", "24", "33", "40", "47", "64", "79", "86", "87"],
+  },
+  { slug: "hauts-de-france", name: "Aract Hauts-de-France", region: "Hauts-de-France", departements: ["02", "59", "60", "62", "80"] },
 ] as const;

@@ -10,7 +10,9 @@ import { readOwnAnswer } from "./queries";
 // Pair members answer their own diagnostics (no revalidation on each save: the form holds the state);
 // the chargé·e de mission reopens a submitted response.
 
-export const saveAnswerAction = scopedAction(SaveAnswerInput, "diagnostic:answer", (input, scope) => saveAnswer(scope, input));
+export const saveAnswerAction = scopedAction(SaveAnswerInput, "diagnostic:answer", (input, scope) =>
+  saveAnswer(scope, input),
+);
 
 export const readAnswerAction = scopedAction(ReadAnswerInput, "diagnostic:answer", async (input, scope) => {
   const answer = await readOwnAnswer(scope, input);

@@ -39,7 +39,9 @@ export function checkAnswer(question: QuestionRule, value: unknown): AnswerCheck
       if (!isFiniteNumber(value)) return refuse("Saisissez un nombre, par exemple 12 ou 12,5.");
       const min = question.min ?? 0;
       if (value < min) {
-        return refuse(min === 0 ? "Le nombre ne peut pas être négatif." : `Le nombre doit valoir au moins ${frNumber.format(min)}.`);
+        return refuse(
+          min === 0 ? "Le nombre ne peut pas être négatif." : `Le nombre doit valoir au moins ${frNumber.format(min)}.`,
+        );
       }
       return ok(value);
     }
@@ -48,7 +50,9 @@ export function checkAnswer(question: QuestionRule, value: unknown): AnswerCheck
         ? ok(value)
         : refuse("Saisissez un pourcentage entre 0 et 100, par exemple 35 ou 37,5.");
     case "SINGLE_CHOICE":
-      return typeof value === "string" && choices.has(value) ? ok(value) : refuse("Choisissez une des réponses proposées.");
+      return typeof value === "string" && choices.has(value)
+        ? ok(value)
+        : refuse("Choisissez une des réponses proposées.");
     case "MULTIPLE_CHOICE": {
       if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || !choices.has(item))) {
         return refuse("Cochez des réponses parmi celles proposées.");
@@ -61,7 +65,9 @@ export function checkAnswer(question: QuestionRule, value: unknown): AnswerCheck
       if (typeof value !== "string") return refuse("Saisissez un texte.");
       const text = value.trim();
       if (text.length > TEXT_MAX_LENGTH) {
-        return refuse(`${frNumber.format(TEXT_MAX_LENGTH)} caractères au plus (vous en avez saisi ${frNumber.format(text.length)}).`);
+        return refuse(
+          `${frNumber.format(TEXT_MAX_LENGTH)} caractères au plus (vous en avez saisi ${frNumber.format(text.length)}).`,
+        );
       }
       return ok(text === "" ? null : text);
     }

@@ -195,7 +195,12 @@ export class AnswerQueue {
         return this.setState(questionId, { state: "saved", savedAt: outcome.savedAt });
       case "conflict":
         // Nothing is dropped: the person's value stays in the storage until they choose.
-        return this.setState(questionId, { state: "conflict", message: outcome.message, mine: (newer ?? entry).value, stored: outcome.stored });
+        return this.setState(questionId, {
+          state: "conflict",
+          message: outcome.message,
+          mine: (newer ?? entry).value,
+          stored: outcome.stored,
+        });
       case "refused":
         if (newer) return this.sendOne(questionId);
         // Sending it again would be refused again: the field keeps the value and shows why.
@@ -244,7 +249,10 @@ export function formatClock(iso: string): string {
 }
 
 /** The status of the whole form, in one sentence. */
-export function formStatusText(summary: Record<QuestionSaveState["state"], number>, lastSavedAt: string | null): string {
+export function formStatusText(
+  summary: Record<QuestionSaveState["state"], number>,
+  lastSavedAt: string | null,
+): string {
   if (summary.offline > 0) return "Hors connexion : vos réponses seront envoyées au retour du réseau.";
   if (summary.saving > 0 || summary.waiting > 0) return "Enregistrement…";
   if (summary.conflict > 0) return "Une réponse a changé ailleurs : choisissez la valeur à garder.";

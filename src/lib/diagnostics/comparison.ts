@@ -20,16 +20,21 @@ export type Gap = { kind: "points"; size: number } | { kind: "same" } | { kind: 
 
 const NUMERIC: ReadonlySet<QuestionType> = new Set(["SCALE", "NUMBER", "PERCENTAGE"]);
 
-export function gapOf(type: QuestionType, direction: AnswerValue | null | undefined, staff: AnswerValue | null | undefined): Gap | null {
+export function gapOf(
+  type: QuestionType,
+  direction: AnswerValue | null | undefined,
+  staff: AnswerValue | null | undefined,
+): Gap | null {
   if (!isAnswered(direction) || !isAnswered(staff) || type === "TEXT") return null;
   if (NUMERIC.has(type)) {
     if (typeof direction !== "number" || typeof staff !== "number") return null;
     // Rounded to the hundredth: 0.1 + 0.2 must not show as a gap of 0.30000000000000004.
     return { kind: "points", size: Math.round(Math.abs(direction - staff) * 100) / 100 };
   }
-  const same = Array.isArray(direction) && Array.isArray(staff)
-    ? direction.length === staff.length && direction.every((choice) => staff.includes(choice))
-    : direction === staff;
+  const same =
+    Array.isArray(direction) && Array.isArray(staff)
+      ? direction.length === staff.length && direction.every((choice) => staff.includes(choice))
+      : direction === staff;
   return { kind: same ? "same" : "different" };
 }
 
@@ -111,7 +116,9 @@ export function compareResponses(sections: readonly ComparedSection[], direction
     const directionScore = sectionScore(section.questions, direction);
     const staffScore = sectionScore(section.questions, staff);
     const scoreGap =
-      directionScore === null || staffScore === null ? null : Math.round(Math.abs(directionScore - staffScore) * 10) / 10;
+      directionScore === null || staffScore === null
+        ? null
+        : Math.round(Math.abs(directionScore - staffScore) * 10) / 10;
     return { id: section.id, title: section.title, directionScore, staffScore, scoreGap, rows };
   });
   return { sections: compared, largestGaps: largestGaps(compared) };
@@ -120,7 +127,9 @@ export function compareResponses(sections: readonly ComparedSection[], direction
 /** The scale questions with a large gap, largest first; equal gaps keep the template's order. */
 export function largestGaps(sections: readonly SectionComparison[], limit = LARGEST_GAPS_LISTED) {
   return sections
-    .flatMap((section) => section.rows.filter((row) => row.large).map((row) => ({ ...row, sectionTitle: section.title })))
+    .flatMap((section) =>
+      section.rows.filter((row) => row.large).map((row) => ({ ...row, sectionTitle: section.title })),
+    )
     .sort((a, b) => gapSize(b.gap) - gapSize(a.gap) || a.order - b.order)
     .slice(0, limit);
 }

@@ -31,7 +31,10 @@ function median(sorted: number[]): number | null {
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
-export function distributionOf(question: DistributedQuestion, values: readonly (AnswerValue | null | undefined)[]): QuestionDistribution {
+export function distributionOf(
+  question: DistributedQuestion,
+  values: readonly (AnswerValue | null | undefined)[],
+): QuestionDistribution {
   const given = values.filter(isAnswered);
   const base = { questionId: question.id, label: question.label, answered: given.length };
   const count = (matches: (value: AnswerValue) => boolean) => given.filter(matches).length;

@@ -36,8 +36,16 @@ function asMember(scope: Scope): MemberScope {
 /** The caller's own seat in their company's pair, in this cluster; not found otherwise. */
 async function findOwnSeat(tx: Tx, scope: MemberScope, clusterId: string) {
   const seat = await tx.pairMember.findFirst({
-    where: { endedAt: null, personId: { in: scope.personIds }, participation: { clusterId, ...participationWhere(scope) } },
-    select: { personId: true, side: true, participation: { select: { id: true, status: true, cluster: { select: { status: true } } } } },
+    where: {
+      endedAt: null,
+      personId: { in: scope.personIds },
+      participation: { clusterId, ...participationWhere(scope) },
+    },
+    select: {
+      personId: true,
+      side: true,
+      participation: { select: { id: true, status: true, cluster: { select: { status: true } } } },
+    },
   });
   if (!seat) throw new NotFoundError(NOT_FOUND);
   if (!isOpen(seat.participation.cluster.status)) throw new AppError(CLUSTER_CLOSED_FOR_DIAGNOSTICS);
@@ -57,18 +65,29 @@ async function resolveTarget(tx: Tx, scope: MemberScope, input: z.output<typeof 
 }
 
 async function findQuestion(tx: Tx, clusterId: string, templateId: string, questionId: string) {
-  const chosen = await tx.clusterTemplate.findUnique({ where: { clusterId_templateId: { clusterId, templateId } }, select: { templateId: true } });
+  const chosen = await tx.clusterTemplate.findUnique({
+    where: { clusterId_templateId: { clusterId, templateId } },
+    select: { templateId: true },
+  });
   if (!chosen) throw new NotFoundError(NOT_FOUND);
   const question = await tx.diagnosticQuestion.findFirst({
     where: { id: questionId, templateId },
     select: { key: true, type: true, options: true },
   });
   if (!question) throw new NotFoundError("Cette question");
-  return { key: question.key, rule: { type: question.type, options: readOptions(question.options) } satisfies QuestionRule };
+  return {
+    key: question.key,
+    rule: { type: question.type, options: readOptions(question.options) } satisfies QuestionRule,
+  };
 }
 
 /** The response of this person to this template, created by their first save (side from their seat). */
-async function ensureResponse(tx: Tx, scope: MemberScope, seat: Awaited<ReturnType<typeof findOwnSeat>>, templateId: string) {
+async function ensureResponse(
+  tx: Tx,
+  scope: MemberScope,
+  seat: Awaited<ReturnType<typeof findOwnSeat>>,
+  templateId: string,
+) {
   const key = { participationId: seat.participation.id, templateId, personId: seat.personId };
   // ON CONFLICT DO NOTHING: two first saves at once (two questions) create one response, and neither fails.
   const created = await tx.diagnosticResponse.createMany({
@@ -123,7 +142,10 @@ export async function saveAnswer(scope: Scope, input: z.output<typeof SaveAnswer
     const value = check.value === null ? Prisma.JsonNull : check.value;
     // The version in the where clause (or the unique key on creation): of two saves of one version, one wins.
     const written = current
-      ? await tx.diagnosticAnswer.updateMany({ where: { id: current.id, version: current.version }, data: { value, version: { increment: 1 } } })
+      ? await tx.diagnosticAnswer.updateMany({
+          where: { id: current.id, version: current.version },
+          data: { value, version: { increment: 1 } },
+        })
       : await tx.diagnosticAnswer.createMany({
           data: [{ aractId: member.aractId, responseId: response.id, questionId: input.questionId, value }],
           skipDuplicates: true,
@@ -132,7 +154,10 @@ export async function saveAnswer(scope: Scope, input: z.output<typeof SaveAnswer
       const stored = await tx.diagnosticAnswer.findUnique({ where, select: { value: true } });
       throw staleAnswer(question.rule, stored?.value);
     }
-    const saved = await tx.diagnosticAnswer.findUniqueOrThrow({ where, select: { id: true, version: true, updatedAt: true } });
+    const saved = await tx.diagnosticAnswer.findUniqueOrThrow({
+      where,
+      select: { id: true, version: true, updatedAt: true },
+    });
     // Who changed which question, when: never the answer itself (an opinion of one person).
     await recordAudit(tx, {
       actorId: member.userId,
@@ -173,7 +198,10 @@ export async function submitResponse(scope: Scope, input: z.output<typeof Submit
     });
     const answered = response.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId);
     const missing = missingRequired(questions, answered);
-    const problem = submitProblem(progressOf(questions, answered), missing.map((question) => question.label));
+    const problem = submitProblem(
+      progressOf(questions, answered),
+      missing.map((question) => question.label),
+    );
     if (problem) {
       const required = "Question obligatoire : répondez-y avant d'envoyer.";
       throw new AppError(problem, Object.fromEntries(missing.map((question) => [`answers.${question.id}`, required])));
@@ -192,7 +220,11 @@ export async function submitResponse(scope: Scope, input: z.output<typeof Submit
       entityId: response.id,
       changes: { status: ["DRAFT", "SUBMITTED"], version: [input.version, input.version + 1] },
     });
-    return { clusterId: response.participation.clusterId, templateId: response.templateId, submittedAt: submittedAt.toISOString() };
+    return {
+      clusterId: response.participation.clusterId,
+      templateId: response.templateId,
+      submittedAt: submittedAt.toISOString(),
+    };
   });
 }
 
@@ -201,11 +233,18 @@ export async function reopenResponse(scope: AractScope, input: z.output<typeof R
   return db.$transaction(async (tx) => {
     const response = await tx.diagnosticResponse.findFirst({
       where: { id: input.responseId, aractId: scope.aractId },
-      select: { id: true, status: true, version: true, submittedAt: true, participation: { select: { clusterId: true, cluster: { select: { status: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        submittedAt: true,
+        participation: { select: { clusterId: true, cluster: { select: { status: true } } } },
+      },
     });
     if (!response) throw new NotFoundError("Cette réponse");
     if (!isOpen(response.participation.cluster.status)) throw new AppError(CLUSTER_CLOSED_FOR_DIAGNOSTICS);
-    if (response.status !== "SUBMITTED") throw new AppError("Cette réponse n'est pas envoyée : elle est déjà modifiable par son auteur·rice.");
+    if (response.status !== "SUBMITTED")
+      throw new AppError("Cette réponse n'est pas envoyée : elle est déjà modifiable par son auteur·rice.");
     if (response.version !== input.version) throw new AppError(STALE_RESPONSE);
     const moved = await tx.diagnosticResponse.updateMany({
       where: { id: response.id, version: input.version, status: "SUBMITTED" },

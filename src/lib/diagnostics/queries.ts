@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
-import { getTemplateContent, listClusterTemplates, readOptions, type ClusterTemplateRef, type TemplateSection } from "@/lib/templates/queries";
+import {
+  getTemplateContent,
+  listClusterTemplates,
+  readOptions,
+  type ClusterTemplateRef,
+  type TemplateSection,
+} from "@/lib/templates/queries";
 import { Prisma } from "@/generated/prisma/client";
 import type { PairSide } from "@/generated/prisma/enums";
 import { formatAnswer, type AnswerValue } from "./answers";
@@ -21,7 +27,11 @@ export const GIVEN = { value: { not: Prisma.JsonNull } } satisfies Prisma.Diagno
 const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
 /** One of the cluster's templates, when the scope reaches the cluster and the cluster uses it. */
-export async function findClusterTemplate(scope: Scope, clusterId: string, templateId: string): Promise<ClusterTemplateRef | null> {
+export async function findClusterTemplate(
+  scope: Scope,
+  clusterId: string,
+  templateId: string,
+): Promise<ClusterTemplateRef | null> {
   const templates = await listClusterTemplates(scope, clusterId);
   return templates.find((template) => template.templateId === templateId) ?? null;
 }
@@ -66,7 +76,10 @@ export async function listMyDiagnostics(scope: Scope, clusterId: string): Promis
             personId: true,
             status: true,
             submittedAt: true,
-            answers: { where: { ...GIVEN, response: { personId: { in: scope.personIds } } }, select: { questionId: true } },
+            answers: {
+              where: { ...GIVEN, response: { personId: { in: scope.personIds } } },
+              select: { questionId: true },
+            },
           },
         },
       },
@@ -108,7 +121,13 @@ export type OwnResponse = {
   side: PairSide;
   /** The key of the answers kept on the device while they are not sent: one per participation, template and person. */
   draftKey: string;
-  response: { id: string; status: "DRAFT" | "SUBMITTED"; version: number; submittedAt: Date | null; reopenedAt: Date | null } | null;
+  response: {
+    id: string;
+    status: "DRAFT" | "SUBMITTED";
+    version: number;
+    submittedAt: Date | null;
+    reopenedAt: Date | null;
+  } | null;
   answers: Record<string, OwnAnswer>;
   otherSubmitted: boolean;
   /** A withdrawn company's responses are read only. */
@@ -122,14 +141,24 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
     findClusterTemplate(scope, clusterId, templateId),
     getTemplateContent(scope, templateId),
     db.pairMember.findFirst({
-      where: { endedAt: null, personId: { in: scope.personIds }, participation: { clusterId, ...participationWhere(scope) } },
+      where: {
+        endedAt: null,
+        personId: { in: scope.personIds },
+        participation: { clusterId, ...participationWhere(scope) },
+      },
       select: { personId: true, side: true, participationId: true, participation: { select: { status: true } } },
     }),
   ]);
   if (!template || !sections || !seat) return null;
   const [response, otherSubmitted] = await Promise.all([
     db.diagnosticResponse.findUnique({
-      where: { participationId_templateId_personId: { participationId: seat.participationId, templateId, personId: seat.personId } },
+      where: {
+        participationId_templateId_personId: {
+          participationId: seat.participationId,
+          templateId,
+          personId: seat.personId,
+        },
+      },
       select: {
         id: true,
         status: true,
@@ -157,7 +186,10 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
       reopenedAt: response.reopenedAt,
     },
     answers: Object.fromEntries(
-      (response?.answers ?? []).map((a) => [a.questionId, { value: a.value as AnswerValue | null, version: a.version, updatedAt: a.updatedAt }]),
+      (response?.answers ?? []).map((a) => [
+        a.questionId,
+        { value: a.value as AnswerValue | null, version: a.version, updatedAt: a.updatedAt },
+      ]),
     ),
     otherSubmitted: otherSubmitted > 0,
     withdrawn: seat.participation.status === "WITHDRAWN",
@@ -165,7 +197,10 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
 }
 
 /** The stored value of one answer of the caller's own response, to settle a refused save. */
-export async function readOwnAnswer(scope: Scope, input: { clusterId: string; templateId: string; questionId: string }) {
+export async function readOwnAnswer(
+  scope: Scope,
+  input: { clusterId: string; templateId: string; questionId: string },
+) {
   if (scope.role !== "COMPANY_MEMBER") return null;
   const answer = await db.diagnosticAnswer.findFirst({
     where: {
@@ -186,7 +221,14 @@ export async function readOwnAnswer(scope: Scope, input: { clusterId: string; te
 
 // ───── The comparison of one pair ─────
 
-export type ComparisonSide = { side: PairSide; name: string | null; state: ResponseState | "VACANT"; submittedAt: Date | null; responseId: string | null; version: number | null };
+export type ComparisonSide = {
+  side: PairSide;
+  name: string | null;
+  state: ResponseState | "VACANT";
+  submittedAt: Date | null;
+  responseId: string | null;
+  version: number | null;
+};
 
 export type PairComparison = {
   template: ClusterTemplateRef;
@@ -198,7 +240,12 @@ export type PairComparison = {
 };
 
 /** One pair's two views of one diagnostic, for the pair and the Aract; null when out of scope. */
-export async function getPairComparison(scope: Scope, clusterId: string, templateId: string, participationId: string): Promise<PairComparison | null> {
+export async function getPairComparison(
+  scope: Scope,
+  clusterId: string,
+  templateId: string,
+  participationId: string,
+): Promise<PairComparison | null> {
   const [template, sections, participation] = await Promise.all([
     findClusterTemplate(scope, clusterId, templateId),
     getTemplateContent(scope, templateId),
@@ -209,10 +256,19 @@ export async function getPairComparison(scope: Scope, clusterId: string, templat
         company: { select: { name: true } },
         pairMembers: {
           where: { endedAt: null },
-          select: { side: true, person: { select: { firstName: true, lastName: true, responses: {
-            where: { participationId, templateId },
-            select: { id: true, status: true, submittedAt: true, version: true },
-          } } } },
+          select: {
+            side: true,
+            person: {
+              select: {
+                firstName: true,
+                lastName: true,
+                responses: {
+                  where: { participationId, templateId },
+                  select: { id: true, status: true, submittedAt: true, version: true },
+                },
+              },
+            },
+          },
         },
       },
     }),
@@ -232,15 +288,21 @@ export async function getPairComparison(scope: Scope, clusterId: string, templat
     };
   };
   const sides = { DIRECTION: sideOf("DIRECTION"), STAFF_REPRESENTATIVE: sideOf("STAFF_REPRESENTATIVE") };
-  if (!comparisonReady({ DIRECTION: sides.DIRECTION.state, STAFF_REPRESENTATIVE: sides.STAFF_REPRESENTATIVE.state })) return { template, sections, companyName: participation.company.name, sides, answers: null };
+  if (!comparisonReady({ DIRECTION: sides.DIRECTION.state, STAFF_REPRESENTATIVE: sides.STAFF_REPRESENTATIVE.state }))
+    return { template, sections, companyName: participation.company.name, sides, answers: null };
   // Only now, and only submitted responses, are the answers read.
   const rows = await db.diagnosticAnswer.findMany({
-    where: { responseId: { in: [sides.DIRECTION.responseId!, sides.STAFF_REPRESENTATIVE.responseId!] }, response: { status: "SUBMITTED" } },
+    where: {
+      responseId: { in: [sides.DIRECTION.responseId!, sides.STAFF_REPRESENTATIVE.responseId!] },
+      response: { status: "SUBMITTED" },
+    },
     select: { responseId: true, questionId: true, value: true },
   });
   const answersOf = (side: PairSide) =>
     Object.fromEntries(
-      rows.filter((row) => row.responseId === sides[side].responseId).map((row) => [row.questionId, row.value as AnswerValue | null]),
+      rows
+        .filter((row) => row.responseId === sides[side].responseId)
+        .map((row) => [row.questionId, row.value as AnswerValue | null]),
     );
   return {
     template,

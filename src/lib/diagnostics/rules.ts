@@ -20,7 +20,10 @@ export const RESPONSE_STATE_LABELS: Record<ResponseState, string> = {
 export type Progress = { answered: number; total: number; requiredAnswered: number; requiredTotal: number };
 
 /** How many questions are answered, the required ones counted apart (they come first in the UI). */
-export function progressOf(questions: readonly { id: string; required: boolean }[], answeredIds: Iterable<string>): Progress {
+export function progressOf(
+  questions: readonly { id: string; required: boolean }[],
+  answeredIds: Iterable<string>,
+): Progress {
   const answered = new Set(answeredIds);
   const required = questions.filter((question) => question.required);
   return {
@@ -32,7 +35,10 @@ export function progressOf(questions: readonly { id: string; required: boolean }
 }
 
 /** The required questions still without an answer, in the order they were given. */
-export function missingRequired<Q extends { id: string; required: boolean }>(questions: readonly Q[], answeredIds: Iterable<string>): Q[] {
+export function missingRequired<Q extends { id: string; required: boolean }>(
+  questions: readonly Q[],
+  answeredIds: Iterable<string>,
+): Q[] {
   const answered = new Set(answeredIds);
   return questions.filter((question) => question.required && !answered.has(question.id));
 }
@@ -74,9 +80,9 @@ export const RESPONSE_LOCKED =
   "Cette réponse est envoyée : elle ne peut plus être modifiée. Le ou la chargé·e de mission peut la rouvrir si besoin.";
 export const STALE_RESPONSE =
   "Cette réponse a changé entre-temps (envoyée ou rouverte ailleurs). Rechargez la page : rien n'a été enregistré.";
-export const CLUSTER_CLOSED_FOR_DIAGNOSTICS =
-  "Ce cluster est évalué : ses diagnostics ne peuvent plus être modifiés.";
-export const WITHDRAWN_COMPANY = "Votre entreprise s'est retirée de ce cluster : ses diagnostics ne peuvent plus être modifiés.";
+export const CLUSTER_CLOSED_FOR_DIAGNOSTICS = "Ce cluster est évalué : ses diagnostics ne peuvent plus être modifiés.";
+export const WITHDRAWN_COMPANY =
+  "Votre entreprise s'est retirée de ce cluster : ses diagnostics ne peuvent plus être modifiés.";
 
 /** The refusal of a save based on an older version, with the value stored now, in words. */
 export function staleAnswerMessage(storedInWords: string): string {

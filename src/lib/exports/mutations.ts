@@ -6,7 +6,10 @@ import { recordAudit } from "@/lib/audit/record";
 
 /** An export carries pair members' personal data: who took it, and when, goes to the audit trail. */
 export async function recordClusterExport(scope: Scope, clusterId: string, what: string): Promise<void> {
-  const cluster = await db.cluster.findFirst({ where: { id: clusterId, ...clusterWhere(scope) }, select: { aractId: true } });
+  const cluster = await db.cluster.findFirst({
+    where: { id: clusterId, ...clusterWhere(scope) },
+    select: { aractId: true },
+  });
   if (!cluster) return;
   await recordAudit(db, {
     actorId: scope.userId,

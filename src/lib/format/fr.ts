@@ -10,11 +10,14 @@ const weekdayDate = new Intl.DateTimeFormat("fr-FR", {
 });
 const monthYear = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 const integer = new Intl.NumberFormat("fr-FR");
+const moment = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatWeekdayDate = (date: Date) => weekdayDate.format(date);
 export const formatMonthYear = (date: Date) => monthYear.format(date);
 export const formatNumber = (value: number) => integer.format(value);
+/** A moment (not a calendar day), at Paris time: "4 décembre 2026 à 17:20". */
+export const formatMoment = (date: Date) => moment.format(date);
 
 export function formatPeriod(start: Date, end: Date): string {
   return `${formatMonthYear(start)} – ${formatMonthYear(end)}`;
@@ -30,7 +33,12 @@ export function labelOptions(labels: Record<string, string>): { value: string; l
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const euros = new Intl.NumberFormat("fr-FR", {
+  style: "currency",
+  currency: "EUR",
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 0,
+});
 
 /** An amount in euros, in French ("60 000 €", "1 250,50 €"). */
 export const formatEuros = (value: number) => euros.format(value);

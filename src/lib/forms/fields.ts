@@ -9,13 +9,18 @@ export function requiredNumber(label: string) {
 
 export function optionalNumber() {
   return z.preprocess(
-    (value) => (typeof value === "number" && Number.isNaN(value)) || value === "" || value === null ? undefined : value,
+    (value) =>
+      (typeof value === "number" && Number.isNaN(value)) || value === "" || value === null ? undefined : value,
     z.number({ error: "Saisissez un nombre." }).optional(),
   );
 }
 
 export const requiredText = (label: string, max = 200) =>
-  z.string({ error: `Saisissez ${label}.` }).trim().min(1, `Saisissez ${label}.`).max(max, `${max} caractères au plus.`);
+  z
+    .string({ error: `Saisissez ${label}.` })
+    .trim()
+    .min(1, `Saisissez ${label}.`)
+    .max(max, `${max} caractères au plus.`);
 
 /** An optional text: trimmed; empty means absent. */
 export const optionalText = (max = 5000) =>
@@ -32,7 +37,8 @@ export const optionalText = (max = 5000) =>
  */
 export function checkboxList<T extends z.ZodType>(item: T, message: string) {
   return z.preprocess(
-    (value) => (value === false || value === undefined || value === null ? [] : typeof value === "string" ? [value] : value),
+    (value) =>
+      value === false || value === undefined || value === null ? [] : typeof value === "string" ? [value] : value,
     z.array(item, { error: message }).min(1, message),
   );
 }

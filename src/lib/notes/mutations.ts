@@ -47,7 +47,8 @@ export async function saveNotes(scope: AractScope, input: z.output<typeof SaveNo
       select: { id: true, clusterId: true, notes: true, version: true, cluster: { select: { status: true } } },
     });
     if (!row) throw new NotFoundError("Cette entreprise");
-    if (!isOpen(row.cluster.status)) throw new AppError("Ce cluster est évalué : les notes de ses entreprises ne sont plus modifiables.");
+    if (!isOpen(row.cluster.status))
+      throw new AppError("Ce cluster est évalué : les notes de ses entreprises ne sont plus modifiables.");
     const current = row.notes ?? "";
     if (row.version !== input.version && current !== input.loaded) throw await staleNotes(tx, row.id, input.version);
 

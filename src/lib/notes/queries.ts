@@ -15,7 +15,11 @@ export const NOTES_UPDATED = "participation.notes-updated";
  * The chargé·e de mission's working notes on a company: for the Aract's own staff only (neither the
  * national team nor the pair reads them). Null outside that scope.
  */
-export async function getParticipationNotes(scope: Scope, clusterId: string, participationId: string): Promise<ParticipationNotes | null> {
+export async function getParticipationNotes(
+  scope: Scope,
+  clusterId: string,
+  participationId: string,
+): Promise<ParticipationNotes | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
   const row = await db.participation.findFirst({
     where: { id: participationId, clusterId, aractId: scope.aractId },
@@ -31,6 +35,11 @@ export async function getParticipationNotes(scope: Scope, clusterId: string, par
     participationId: row.id,
     notes: row.notes ?? "",
     version: row.version,
-    lastEdit: last ? { by: last.actor ? (last.actor.name ?? last.actor.email) : "une personne qui n'a plus de compte", at: last.createdAt } : null,
+    lastEdit: last
+      ? {
+          by: last.actor ? (last.actor.name ?? last.actor.email) : "une personne qui n'a plus de compte",
+          at: last.createdAt,
+        }
+      : null,
   };
 }

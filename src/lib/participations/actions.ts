@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { aractAction } from "@/lib/actions/server";
-import { InvitePairMemberInput, PreDiagnosticInput, ReplacePairMemberInput, WithdrawParticipationInput } from "./schemas";
+import {
+  InvitePairMemberInput,
+  PreDiagnosticInput,
+  ReplacePairMemberInput,
+  WithdrawParticipationInput,
+} from "./schemas";
 import { invitePairMember, replacePairMember, savePreDiagnostic, withdrawParticipation } from "./mutations";
 
 /** The cluster's tabs show the participation (list, company page, diagnostics): all of them refresh. */
@@ -11,8 +16,10 @@ const refreshCluster = <R extends { clusterId: string }>(result: R): R => {
   return result;
 };
 
-export const withdrawParticipationAction = aractAction(WithdrawParticipationInput, "company:write", async (input, scope) =>
-  refreshCluster(await withdrawParticipation(scope, input)),
+export const withdrawParticipationAction = aractAction(
+  WithdrawParticipationInput,
+  "company:write",
+  async (input, scope) => refreshCluster(await withdrawParticipation(scope, input)),
 );
 
 export const savePreDiagnosticAction = aractAction(PreDiagnosticInput, "company:write", async (input, scope) =>

@@ -11,12 +11,18 @@ import { invitationEmail } from "@/lib/auth/invitation-email";
 import { sendEmail } from "@/lib/email/mutations";
 import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
 import type { Prisma } from "@/generated/prisma/client";
-import { InvitePairMemberInput, PreDiagnosticInput, ReplacePairMemberInput, WithdrawParticipationInput } from "./schemas";
+import {
+  InvitePairMemberInput,
+  PreDiagnosticInput,
+  ReplacePairMemberInput,
+  WithdrawParticipationInput,
+} from "./schemas";
 import { NO_EMAIL_MESSAGE, participationChangeProblem, preDiagnosticDateProblem, withdrawalProblem } from "./rules";
 
 type Tx = Prisma.TransactionClient;
 
-const STALE = "Cette fiche a été modifiée par quelqu'un d'autre pendant que vous la lisiez. Rechargez la page : rien n'a été enregistré.";
+const STALE =
+  "Cette fiche a été modifiée par quelqu'un d'autre pendant que vous la lisiez. Rechargez la page : rien n'a été enregistré.";
 
 const participationSelect = {
   id: true,
@@ -27,7 +33,10 @@ const participationSelect = {
 
 /** The participation of the caller's Aract, or "not found" (another Aract's looks like none). */
 async function findParticipation(tx: Tx, scope: AractScope, id: string) {
-  const participation = await tx.participation.findFirst({ where: { id, aractId: scope.aractId }, select: participationSelect });
+  const participation = await tx.participation.findFirst({
+    where: { id, aractId: scope.aractId },
+    select: participationSelect,
+  });
   if (!participation) throw new NotFoundError("Cette entreprise");
   return participation;
 }
@@ -123,7 +132,8 @@ const seatSelect = {
 async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
   const seat = await tx.pairMember.findFirst({ where: { id, aractId: scope.aractId }, select: seatSelect });
   if (!seat) throw new NotFoundError("Ce membre du binôme");
-  if (seat.endedAt) throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
+  if (seat.endedAt)
+    throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
   const problem = participationChangeProblem(seat.participation.cluster.status, seat.participation.status);
   if (problem) throw new AppError(problem);
   return seat;
@@ -142,12 +152,18 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
       if (!person.email) throw new AppError(NO_EMAIL_MESSAGE);
       const name = `${person.firstName} ${person.lastName}`;
 
-      const existing = await tx.user.findUnique({ where: { email: person.email }, select: { id: true, disabledAt: true } });
+      const existing = await tx.user.findUnique({
+        where: { email: person.email },
+        select: { id: true, disabledAt: true },
+      });
       if (existing?.disabledAt) {
-        throw new AppError("Le compte de cette adresse est désactivé : l'administrateur·rice de votre Aract peut le réactiver.");
+        throw new AppError(
+          "Le compte de cette adresse est désactivé : l'administrateur·rice de votre Aract peut le réactiver.",
+        );
       }
       const user = existing ?? (await tx.user.create({ data: { email: person.email, name }, select: { id: true } }));
-      if (person.userId !== user.id) await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
+      if (person.userId !== user.id)
+        await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
       const invitedAt = new Date();
       await tx.pairMember.update({ where: { id: seat.id }, data: { invitedAt } });
       await recordAudit(tx, {
@@ -156,7 +172,12 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
         action: seat.invitedAt ? "pair.invitation-resent" : "pair.invited",
         entityType: "PairMember",
         entityId: seat.id,
-        changes: { personId: seat.personId, userId: user.id, newAccount: !existing, invitedAt: [seat.invitedAt, invitedAt] },
+        changes: {
+          personId: seat.personId,
+          userId: user.id,
+          newAccount: !existing,
+          invitedAt: [seat.invitedAt, invitedAt],
+        },
       });
 
       const link = await createInvitationLink(person.email);
@@ -195,7 +216,10 @@ export async function replacePairMember(scope: AractScope, input: z.output<typeo
     if (seated > 0) {
       throw fieldError("person.email", "Cette personne occupe déjà l'autre siège du binôme.");
     }
-    const ended = await tx.pairMember.updateMany({ where: { id: seat.id, endedAt: null }, data: { endedAt: new Date() } });
+    const ended = await tx.pairMember.updateMany({
+      where: { id: seat.id, endedAt: null },
+      data: { endedAt: new Date() },
+    });
     if (ended.count === 0) throw new AppError(STALE);
     const seatId = await seatPerson(tx, scope, seat.participation.id, seat.side, next);
     await recordAudit(tx, {

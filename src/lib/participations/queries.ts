@@ -5,7 +5,14 @@ import { participationWhere } from "@/lib/auth/where";
 import type { UpcomingSession } from "@/lib/clusters/queries";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ClusterStatus, OutcomeKind, OutcomeStatus, PairSide, ParticipationStatus, Theme } from "@/generated/prisma/enums";
+import type {
+  ClusterStatus,
+  OutcomeKind,
+  OutcomeStatus,
+  PairSide,
+  ParticipationStatus,
+  Theme,
+} from "@/generated/prisma/enums";
 import { invitationState, type InvitationState } from "./rules";
 
 export type MyParticipation = {
@@ -15,7 +22,14 @@ export type MyParticipation = {
   company: { name: string; headcount: number; city: string | null };
   cluster: { id: string; name: string; status: ClusterStatus; startDate: Date; endDate: Date; aractName: string };
   pair: { side: PairSide; name: string; jobTitle: string | null; isMe: boolean }[];
-  outcomes: { id: string; kind: OutcomeKind; theme: Theme; status: OutcomeStatus; signedAt: Date | null; depositedAt: Date | null }[];
+  outcomes: {
+    id: string;
+    kind: OutcomeKind;
+    theme: Theme;
+    status: OutcomeStatus;
+    signedAt: Date | null;
+    depositedAt: Date | null;
+  }[];
   nextSessions: UpcomingSession[];
   sessionCount: number;
 };
@@ -149,21 +163,41 @@ export async function listClusterParticipations(scope: Scope, clusterId: string)
   const rows = await db.participation.findMany({
     where: { clusterId, ...participationWhere(scope) },
     orderBy: { company: { name: "asc" } },
-    select: { id: true, status: true, withdrawalReason: true, company: { select: companySelect }, pairMembers: pairSelect },
+    select: {
+      id: true,
+      status: true,
+      withdrawalReason: true,
+      company: { select: companySelect },
+      pairMembers: pairSelect,
+    },
   });
-  return rows.map(({ pairMembers, ...row }) => ({ ...row, pair: pairMembers.map((seat) => toPairMember(scope, seat)) }));
+  return rows.map(({ pairMembers, ...row }) => ({
+    ...row,
+    pair: pairMembers.map((seat) => toPairMember(scope, seat)),
+  }));
 }
 
 export type ParticipationDetail = ParticipationRow & {
   project: string | null;
   headcountAtEntry: number;
   formerMembers: { id: string; side: PairSide; name: string; startedAt: Date; endedAt: Date }[];
-  history: { id: string; from: ParticipationStatus | null; to: ParticipationStatus; at: Date; by: string | null; note: string | null }[];
+  history: {
+    id: string;
+    from: ParticipationStatus | null;
+    to: ParticipationStatus;
+    at: Date;
+    by: string | null;
+    note: string | null;
+  }[];
   preDiagnostic: { date: Date; findings: string; chosenProject: string | null } | null;
 };
 
 /** One company of a cluster, with its pair, its former members, its history and its pre-diagnostic. */
-export async function getParticipationDetail(scope: Scope, clusterId: string, id: string): Promise<ParticipationDetail | null> {
+export async function getParticipationDetail(
+  scope: Scope,
+  clusterId: string,
+  id: string,
+): Promise<ParticipationDetail | null> {
   const row = await db.participation.findFirst({
     where: { id, clusterId, ...participationWhere(scope) },
     select: {
@@ -186,7 +220,13 @@ export async function getParticipationDetail(scope: Scope, clusterId: string, id
     db.pairMember.findMany({
       where: { participationId: row.id, endedAt: { not: null } },
       orderBy: { endedAt: "desc" },
-      select: { id: true, side: true, startedAt: true, endedAt: true, person: { select: { firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        side: true,
+        startedAt: true,
+        endedAt: true,
+        person: { select: { firstName: true, lastName: true } },
+      },
     }),
     db.user.findMany({
       where: { id: { in: row.statusChanges.flatMap((c) => (c.changedById ? [c.changedById] : [])) } },

@@ -24,7 +24,8 @@ export function withdrawalProblem(cluster: ClusterStatus, participation: Partici
  */
 export function preDiagnosticDateProblem(day: string, cluster: { startDate: Date; endDate: Date }): string | null {
   const date = parseDay(day);
-  if (date > cluster.endDate) return `Le pré-diagnostic a lieu avant la fin du cluster (le ${formatDate(cluster.endDate)}).`;
+  if (date > cluster.endDate)
+    return `Le pré-diagnostic a lieu avant la fin du cluster (le ${formatDate(cluster.endDate)}).`;
   const earliest = new Date(cluster.startDate);
   earliest.setUTCFullYear(earliest.getUTCFullYear() - 1);
   if (date < earliest) {
@@ -46,10 +47,7 @@ export function emailRequired(side: PairSide): boolean {
 }
 
 export type InvitationState =
-  | { kind: "active" }
-  | { kind: "invited"; at: Date }
-  | { kind: "not-invited" }
-  | { kind: "no-email" };
+  { kind: "active" } | { kind: "invited"; at: Date } | { kind: "not-invited" } | { kind: "no-email" };
 
 /** Where a pair member stands: signed in once, invited, to invite, or unreachable by e-mail. */
 export function invitationState(member: {

@@ -92,3 +92,15 @@ export async function getProgrammeForEdit(scope: Scope, id: string) {
   };
   return { id: row.id, name: row.name, clusters: row._count.clusters, values };
 }
+
+export type ProgrammeOption = { id: string; name: string; national: boolean };
+
+/** The programmes a cluster of the scope may run under: national ones and the Aract's own (regional). */
+export async function listProgrammeOptions(scope: Scope): Promise<ProgrammeOption[]> {
+  const rows = await db.programme.findMany({
+    where: scope.aractId ? { OR: [{ aractId: null }, { aractId: scope.aractId }] } : {},
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, aractId: true },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.name, national: row.aractId === null }));
+}

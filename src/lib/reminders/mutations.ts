@@ -25,7 +25,10 @@ type Context = {
  * two are sent at once (the second finds the row and sends nothing); then the e-mail, last, inside the
  * transaction: a failed sending records no reminder. Returns false when they were reminded today already.
  */
-async function remind({ scope, day, cluster, template }: Context, target: ReminderTarget & { email: string }): Promise<boolean> {
+async function remind(
+  { scope, day, cluster, template }: Context,
+  target: ReminderTarget & { email: string },
+): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
       const [reminder] = await tx.diagnosticReminder.createManyAndReturn({

@@ -67,7 +67,14 @@ export async function loadReminderTemplates(
                   firstName: true,
                   lastName: true,
                   email: true,
-                  user: { select: { email: true, disabledAt: true, emailVerified: true, _count: { select: { accounts: true } } } },
+                  user: {
+                    select: {
+                      email: true,
+                      disabledAt: true,
+                      emailVerified: true,
+                      _count: { select: { accounts: true } },
+                    },
+                  },
                 },
               },
             },
@@ -96,7 +103,8 @@ export async function loadReminderTemplates(
   const key = (...parts: string[]) => parts.join("|");
   const responseOf = new Map(responses.map((r) => [key(r.participationId, r.templateId, r.personId), r]));
   const lastReminder = new Map<string, { sentAt: Date; day: Date }>();
-  for (const r of reminders) if (!lastReminder.has(key(r.personId, r.templateId))) lastReminder.set(key(r.personId, r.templateId), r);
+  for (const r of reminders)
+    if (!lastReminder.has(key(r.personId, r.templateId))) lastReminder.set(key(r.personId, r.templateId), r);
 
   return templates.map((template) => {
     const targets = seats.map(({ side, invitedAt, person, participation }): ReminderTarget => {

@@ -11,7 +11,8 @@ export type ReminderCandidate = {
   remindedToday: boolean;
 };
 
-export type ReminderEligibility = "eligible" | "submitted" | "no-email" | "no-account" | "account-disabled" | "reminded-today";
+export type ReminderEligibility =
+  "eligible" | "submitted" | "no-email" | "no-account" | "account-disabled" | "reminded-today";
 
 export function reminderEligibility(candidate: ReminderCandidate): ReminderEligibility {
   if (candidate.responseStatus === "SUBMITTED") return "submitted";
@@ -53,6 +54,7 @@ export function remindersOutcomeLines({ sent, skipped, failed }: RemindersOutcom
   const lines: string[] = [];
   if (sent.length) lines.push(`Relance envoyée à ${sent.join(", ")}.`);
   for (const { name, reason } of skipped) lines.push(`Pas de relance pour ${name} : ${reason}.`);
-  if (failed.length) lines.push(`L'envoi a échoué pour ${failed.join(", ")} : rien n'a été enregistré pour eux, réessayez.`);
+  if (failed.length)
+    lines.push(`L'envoi a échoué pour ${failed.join(", ")} : rien n'a été enregistré pour eux, réessayez.`);
   return lines;
 }

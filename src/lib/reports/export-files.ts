@@ -27,7 +27,12 @@ const isFigure = (cell: ExportCell): cell is FigureValue => typeof cell === "obj
 // as text, so "12 345" could no longer be summed; "12345,5" opens as a number in a French spreadsheet.
 const integer = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 1 });
-const calendarDay = new Intl.DateTimeFormat("fr-FR", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+const calendarDay = new Intl.DateTimeFormat("fr-FR", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** Text a spreadsheet would run as a formula (CSV injection, OWASP): kept as text by a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -58,9 +63,7 @@ const MIN_WIDTH = 12;
 const MAX_WIDTH = 60;
 
 function writeRow(sheet: ExcelJS.Worksheet, cells: ExportCell[]): ExcelJS.Row {
-  const row = sheet.addRow(
-    cells.map((cell) => (isFigure(cell) ? (cell.value ?? NOT_COMPUTED) : cell)),
-  );
+  const row = sheet.addRow(cells.map((cell) => (isFigure(cell) ? (cell.value ?? NOT_COMPUTED) : cell)));
   cells.forEach((cell, index) => {
     if (cell instanceof Date) row.getCell(index + 1).numFmt = DATE_FORMAT;
     else if (isFigure(cell) && cell.value !== null) row.getCell(index + 1).numFmt = NUMBER_FORMATS[cell.format];
@@ -103,7 +106,10 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, tables: ExportTabl
   if (first) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: first.rows.length + 1, column: first.header.length } };
   }
-  fitColumns(sheet, tables.flatMap((table) => table.rows));
+  fitColumns(
+    sheet,
+    tables.flatMap((table) => table.rows),
+  );
 }
 
 /** The sheet of the preamble: title, date, filters and note, then the tables that share it. */

@@ -70,7 +70,11 @@ const count = (key: CountKey, label: string, format: Format = "count"): Figure =
 export const FIGURE_GROUPS = [
   {
     title: "Portée",
-    figures: [count("clusters", "Clusters menés"), count("companies", "Entreprises accompagnées"), count("employees", "Salariés couverts")],
+    figures: [
+      count("clusters", "Clusters menés"),
+      count("companies", "Entreprises accompagnées"),
+      count("employees", "Salariés couverts"),
+    ],
   },
   {
     title: "Accompagnement",
@@ -131,9 +135,17 @@ const sum = (key: string, label: string, parts: readonly CountKey[]): Figure => 
 
 /** The columns of the breakdown tables on screen (the exports carry every figure). */
 export const BREAKDOWN_FIGURES: readonly Figure[] = [
-  ...["clusters", "companies", "employees", "sessionsHeld", "attendanceRate", "supportDelivered", "diagnosticsSubmitted", "accordsSigned", "plansAdopted"].map(
-    (key) => findFigure(key)!,
-  ),
+  ...[
+    "clusters",
+    "companies",
+    "employees",
+    "sessionsHeld",
+    "attendanceRate",
+    "supportDelivered",
+    "diagnosticsSubmitted",
+    "accordsSigned",
+    "plansAdopted",
+  ].map((key) => findFigure(key)!),
   sum("deposited", "Accords et plans déposés", ["accordsDeposited", "plansDeposited"]),
   sum("inPreparation", "Accords et plans en préparation", ["accordsInPreparation", "plansInPreparation"]),
 ];

@@ -60,7 +60,10 @@ export type FilterOptions = { aracts: Named[] | null; programmes: Named[]; years
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** The filters of a URL, among the caller's options: the filters that hold and the ones set aside. */
-export function parseReportFilters(raw: RawParams, options: FilterOptions): { filters: ReportFilters; rejected: FilterKey[] } {
+export function parseReportFilters(
+  raw: RawParams,
+  options: FilterOptions,
+): { filters: ReportFilters; rejected: FilterKey[] } {
   const filters: ReportFilters = {};
   const rejected: FilterKey[] = [];
   for (const key of FILTER_KEYS) {
@@ -150,7 +153,11 @@ export function describeFilters(
 }
 
 /** The filters narrowed to one row of a breakdown (an Aract, a theme, a start year, a programme or none). */
-export function narrowTo(filters: ReportFilters, dimension: "aract" | "theme" | "year" | "programme", key: string): ReportFilters {
+export function narrowTo(
+  filters: ReportFilters,
+  dimension: "aract" | "theme" | "year" | "programme",
+  key: string,
+): ReportFilters {
   if (dimension === "aract") return { ...filters, aract: key };
   if (dimension === "programme") return { ...filters, programme: key };
   if (dimension === "theme") return { ...filters, theme: key as Theme };

@@ -32,7 +32,13 @@ type State = {
 };
 
 const state = () =>
-  processState<State>("facts", () => ({ fullDay: null, fullWindow: -1, generation: 0, stale: new Set(), queue: Promise.resolve() }));
+  processState<State>("facts", () => ({
+    fullDay: null,
+    fullWindow: -1,
+    generation: 0,
+    stale: new Set(),
+    queue: Promise.resolve(),
+  }));
 
 /** A change in this Aract (null: one concerning every Aract) makes its facts stale. */
 export function markFactsStale(aractId: string | null): void {

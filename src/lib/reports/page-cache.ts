@@ -52,7 +52,8 @@ export type RenderedPage = { status: number; headers: [string, string][]; body: 
 export type PageRenderer = (request: NextRequest) => Promise<RenderedPage>;
 
 let secret: string | undefined;
-const renderSecret = () => (secret ??= createHmac("sha256", env().NEXTAUTH_SECRET).update("report-page-render").digest("hex"));
+const renderSecret = () =>
+  (secret ??= createHmac("sha256", env().NEXTAUTH_SECRET).update("report-page-render").digest("hex"));
 
 /** The key of a page: the caller's scope, the day, the address and the varying headers. */
 export function reportPageKey(scope: Scope, address: string, headers: Headers, today: string): string {

@@ -60,7 +60,9 @@ export async function computeReport(aractId: string | null, filters: ReportFilte
   return {
     total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS,
     byAract: rows(byAract, (key) => aractName.get(key) ?? key).sort((a, b) => a.label.localeCompare(b.label, "fr")),
-    byTheme: rows(byTheme, (key) => THEME_LABELS[key as Theme] ?? key).sort((a, b) => b.counts.clusters - a.counts.clusters),
+    byTheme: rows(byTheme, (key) => THEME_LABELS[key as Theme] ?? key).sort(
+      (a, b) => b.counts.clusters - a.counts.clusters,
+    ),
     byYear: rows(byYear, (key) => key).sort((a, b) => a.key.localeCompare(b.key)),
     // By name, the clusters without a programme last.
     byProgramme: rows(byProgramme, (key) => programmeName.get(key) ?? key).sort(
@@ -81,7 +83,15 @@ export type ClusterReportRow = {
 
 type ClusterCountsRow = CountsRow & Omit<ClusterReportRow, "id" | "counts"> & { matching: number };
 
-const clusterRow = ({ name, aractName, startDate, endDate, status, matching: _m, ...rest }: ClusterCountsRow): ClusterReportRow => ({
+const clusterRow = ({
+  name,
+  aractName,
+  startDate,
+  endDate,
+  status,
+  matching: _m,
+  ...rest
+}: ClusterCountsRow): ClusterReportRow => ({
   id: rest.key,
   name,
   aractName,
@@ -92,16 +102,28 @@ const clusterRow = ({ name, aractName, startDate, endDate, status, matching: _m,
 });
 
 /** The clusters behind a figure (those where it is above zero), largest first, a page at a time. */
-export async function listFigureClusters(scope: Scope, filters: ReportFilters, figure: Figure, page: number, today: string) {
+export async function listFigureClusters(
+  scope: Scope,
+  filters: ReportFilters,
+  figure: Figure,
+  page: number,
+  today: string,
+) {
   const offset = (page - 1) * DRILL_PAGE_SIZE;
   await ensureFreshFacts(reportAractId(scope), today);
-  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope), { drill: figure.drill, offset }));
+  const rows = await db.$queryRaw<ClusterCountsRow[]>(
+    clusterRowsSql(filters, reportAractId(scope), { drill: figure.drill, offset }),
+  );
   const total = rows[0]?.matching ?? 0;
   return { rows: rows.map(clusterRow), total, pageCount: Math.max(1, Math.ceil(total / DRILL_PAGE_SIZE)) };
 }
 
 /** Every cluster of the selection with its counts: the underlying rows of the exports. */
-export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
+export async function listClusterRows(
+  scope: Scope,
+  filters: ReportFilters,
+  today: string,
+): Promise<ClusterReportRow[]> {
   await ensureFreshFacts(reportAractId(scope), today);
   const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope)));
   return rows.map(clusterRow);

@@ -107,8 +107,12 @@ export function clusterReportSql(dimension: Dimension, filters: ReportFilters, a
     dimension === "cluster"
       ? Prisma.sql`SELECT key, companies, employees FROM k`
       : dimension === "theme"
-        ? reachOf(Prisma.sql`(SELECT k.key, f."companyId", f.headcount FROM "ReportParticipationFact" f JOIN k ON k."clusterId" = f."clusterId") rows`)
-        : reachOf(Prisma.sql`(SELECT ${KEYS[dimension]} AS key, c."companyId", c.headcount FROM "ReportParticipationFact" c WHERE ${where}) rows`);
+        ? reachOf(
+            Prisma.sql`(SELECT k.key, f."companyId", f.headcount FROM "ReportParticipationFact" f JOIN k ON k."clusterId" = f."clusterId") rows`,
+          )
+        : reachOf(
+            Prisma.sql`(SELECT ${KEYS[dimension]} AS key, c."companyId", c.headcount FROM "ReportParticipationFact" c WHERE ${where}) rows`,
+          );
   return Prisma.sql`
 WITH k AS (
   SELECT c.*, ${KEYS[dimension]} AS key FROM "ReportClusterFact" c ${themeJoin(dimension)} WHERE ${where}
@@ -173,7 +177,11 @@ export const DRILL_PAGE_SIZE = 50;
  * The clusters of the selection with their counts, for the drill-down behind a figure (only the clusters
  * where `drill` is above zero, a page at a time) or for the export of the underlying rows (all of them).
  */
-export function clusterRowsSql(filters: ReportFilters, aractId: string | null, page?: { drill: string; offset: number }): Prisma.Sql {
+export function clusterRowsSql(
+  filters: ReportFilters,
+  aractId: string | null,
+  page?: { drill: string; offset: number },
+): Prisma.Sql {
   const rows = reportSql("cluster", filters, aractId);
   const drill = page ? Prisma.raw(`r."${page.drill.replace(/[^A-Za-z]/g, "")}"`) : null;
   return Prisma.sql`

@@ -34,9 +34,18 @@ function drawHeading(doc: Doc, sheet: SheetInput): number {
   const width = doc.page.width - 2 * MARGIN;
   const { when, place } = sheetHeading(sheet.session);
   doc.fillColor("#161616");
-  doc.font(BOLD).fontSize(9).text(sheet.aractName, MARGIN, MARGIN, { width: width / 2 });
-  doc.font(BOLD).fontSize(15).text("Feuille d'émargement", MARGIN + width / 2, MARGIN, { width: width / 2, align: "right" });
-  doc.font(FONT).fontSize(10).text(sheet.clusterName, MARGIN, MARGIN + 26, { width });
+  doc
+    .font(BOLD)
+    .fontSize(9)
+    .text(sheet.aractName, MARGIN, MARGIN, { width: width / 2 });
+  doc
+    .font(BOLD)
+    .fontSize(15)
+    .text("Feuille d'émargement", MARGIN + width / 2, MARGIN, { width: width / 2, align: "right" });
+  doc
+    .font(FONT)
+    .fontSize(10)
+    .text(sheet.clusterName, MARGIN, MARGIN + 26, { width });
   doc.moveDown(0.4);
   doc.font(BOLD).fontSize(13).text(sheet.session.title, { width });
   doc.moveDown(0.2);
@@ -48,7 +57,9 @@ function drawHeading(doc: Doc, sheet: SheetInput): number {
 function drawHeaderRow(doc: Doc, y: number): number {
   const widths = columnWidths(doc);
   doc.font(BOLD).fontSize(9);
-  const labelHeight = Math.max(...COLUMNS.map((c, i) => doc.heightOfString(c.label, { width: (widths[i] ?? 0) - 2 * CELL_PADDING })));
+  const labelHeight = Math.max(
+    ...COLUMNS.map((c, i) => doc.heightOfString(c.label, { width: (widths[i] ?? 0) - 2 * CELL_PADDING })),
+  );
   const height = labelHeight + 2 * CELL_PADDING;
   let x = MARGIN;
   COLUMNS.forEach((column, i) => {
@@ -75,7 +86,10 @@ function drawRow(doc: Doc, row: SheetRow, y: number, height: number, widths: num
     doc.lineWidth(0.5).rect(x, y, w, height).stroke("#161616");
     if (column.key !== "signature") {
       const bold = column.key === "name";
-      doc.font(bold ? BOLD : FONT).fontSize(9).fillColor("#161616");
+      doc
+        .font(bold ? BOLD : FONT)
+        .fontSize(9)
+        .fillColor("#161616");
       doc.text(row[column.key], x + CELL_PADDING, y + CELL_PADDING, { width: w - 2 * CELL_PADDING });
     }
     x += w;
@@ -95,9 +109,14 @@ function drawCountersignature(doc: Doc, sheet: SheetInput, top: number) {
   const width = doc.page.width - 2 * MARGIN;
   doc.lineWidth(0.5).rect(MARGIN, y, width, height).stroke("#161616");
   doc.font(FONT).fontSize(9).fillColor("#161616");
-  doc.text(`Animation de la séance pour l'${sheet.aractName} (nom et signature) :`, MARGIN + CELL_PADDING, y + CELL_PADDING, {
-    width: width - 2 * CELL_PADDING,
-  });
+  doc.text(
+    `Animation de la séance pour l'${sheet.aractName} (nom et signature) :`,
+    MARGIN + CELL_PADDING,
+    y + CELL_PADDING,
+    {
+      width: width - 2 * CELL_PADDING,
+    },
+  );
 }
 
 /** Page numbers and the funder mention, on every page once the page count is known. */
@@ -112,7 +131,11 @@ function drawFooters(doc: Doc) {
     const width = doc.page.width - 2 * MARGIN;
     doc.font(FONT).fontSize(8).fillColor("#3a3a3a");
     doc.text(SHEET_FOOTER, MARGIN, y, { width: width * 0.75, lineBreak: false });
-    doc.text(pageLabel(i - start, count), MARGIN + width * 0.75, y, { width: width * 0.25, align: "right", lineBreak: false });
+    doc.text(pageLabel(i - start, count), MARGIN + width * 0.75, y, {
+      width: width * 0.25,
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -142,7 +165,10 @@ export function renderAttendanceSheet(sheet: SheetInput): Promise<Buffer> {
   let y = drawHeaderRow(doc, drawHeading(doc, sheet));
   const rows = sheetRows(sheet.companies);
   if (rows.length === 0) {
-    doc.font(FONT).fontSize(10).text("Aucune personne attendue : aucun binôme actif dans ce cluster.", MARGIN, y + 10);
+    doc
+      .font(FONT)
+      .fontSize(10)
+      .text("Aucune personne attendue : aucun binôme actif dans ce cluster.", MARGIN, y + 10);
     y = doc.y;
   }
   for (const row of rows) {

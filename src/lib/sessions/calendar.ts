@@ -1,4 +1,13 @@
-import { addDays, addMonths, eachDayOfInterval, endOfMonth, endOfWeek, format, isSameMonth, startOfWeek } from "date-fns";
+import {
+  addDays,
+  addMonths,
+  eachDayOfInterval,
+  endOfMonth,
+  endOfWeek,
+  format,
+  isSameMonth,
+  startOfWeek,
+} from "date-fns";
 import { fr } from "date-fns/locale/fr";
 
 // The month calendar of a cluster's sessions. Months travel in the URL as "YYYY-MM" (?mois=2026-12).
@@ -58,14 +67,24 @@ export type CalendarDay<T> = { day: string; dayOfMonth: number; inMonth: boolean
  * The weeks shown for a month: whole weeks from the Monday on or before its first day to the Sunday on
  * or after its last, each day with the items that fall on it (in the order given).
  */
-export function monthGrid<T extends { day: string }>(month: string, items: readonly T[], today: string): CalendarDay<T>[][] {
+export function monthGrid<T extends { day: string }>(
+  month: string,
+  items: readonly T[],
+  today: string,
+): CalendarDay<T>[][] {
   const first = firstDayOf(month);
   const days = eachDayOfInterval({ start: startOfWeek(first, WEEK), end: endOfWeek(endOfMonth(first), WEEK) });
   const byDay = new Map<string, T[]>();
   for (const item of items) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
   const cells = days.map((date) => {
     const day = dayOf(date);
-    return { day, dayOfMonth: date.getDate(), inMonth: isSameMonth(date, first), isToday: day === today, items: byDay.get(day) ?? [] };
+    return {
+      day,
+      dayOfMonth: date.getDate(),
+      inMonth: isSameMonth(date, first),
+      isToday: day === today,
+      items: byDay.get(day) ?? [],
+    };
   });
   const weeks: CalendarDay<T>[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));

@@ -94,7 +94,10 @@ export type CalendarSession = {
 };
 
 /** The iCalendar text of a cluster's sessions (the caller leaves out cancelled ones). */
-export function buildSessionsCalendar(cluster: { name: string; aractName: string }, sessions: readonly CalendarSession[]): string {
+export function buildSessionsCalendar(
+  cluster: { name: string; aractName: string },
+  sessions: readonly CalendarSession[],
+): string {
   // The zone is set on each event, not on the calendar: with a calendar zone, ical-generator would write
   // DTSTAMP in local time, where RFC 5545 wants UTC. The zone's definition is then added by hand.
   const calendar = ical({

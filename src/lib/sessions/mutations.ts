@@ -10,7 +10,13 @@ import { formatDate, formatWeekdayDate } from "@/lib/format/fr";
 import { isOpen } from "@/lib/clusters/rules";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
-import { CancelSessionInput, CreateSessionInput, RecordAttendanceInput, SessionInput, UpdateSessionInput } from "./schemas";
+import {
+  CancelSessionInput,
+  CreateSessionInput,
+  RecordAttendanceInput,
+  SessionInput,
+  UpdateSessionInput,
+} from "./schemas";
 import { isWithinPeriod } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
@@ -49,7 +55,13 @@ async function checkSlot(
   }
   // A cancelled session frees its half-day.
   const taken = await tx.collectiveSession.findFirst({
-    where: { clusterId: cluster.id, date: parseDay(input.date), halfDay: input.halfDay, cancelledAt: null, id: sessionId ? { not: sessionId } : undefined },
+    where: {
+      clusterId: cluster.id,
+      date: parseDay(input.date),
+      halfDay: input.halfDay,
+      cancelledAt: null,
+      id: sessionId ? { not: sessionId } : undefined,
+    },
     select: { title: true },
   });
   if (taken) {
@@ -70,7 +82,9 @@ export async function createSession(scope: AractScope, input: z.output<typeof Cr
   return db.$transaction(async (tx) => {
     const cluster = await lockOpenCluster(tx, scope, input.clusterId);
     await checkSlot(tx, cluster, input);
-    const session = await tx.collectiveSession.create({ data: { aractId: scope.aractId, clusterId: cluster.id, ...columns(input) } });
+    const session = await tx.collectiveSession.create({
+      data: { aractId: scope.aractId, clusterId: cluster.id, ...columns(input) },
+    });
     await recordAudit(tx, {
       actorId: scope.userId,
       aractId: scope.aractId,
@@ -122,7 +136,12 @@ export async function cancelSession(scope: AractScope, { id }: z.output<typeof C
       action: "session.cancelled",
       entityType: "CollectiveSession",
       entityId: id,
-      changes: { cancelledAt: [null, cancelledAt.toISOString()], title: session.title, date: toDay(session.date), halfDay: session.halfDay },
+      changes: {
+        cancelledAt: [null, cancelledAt.toISOString()],
+        title: session.title,
+        date: toDay(session.date),
+        halfDay: session.halfDay,
+      },
     });
     return { id, clusterId: cluster.id };
   });
@@ -149,14 +168,15 @@ export async function recordAttendance(scope: AractScope, input: z.output<typeof
       select: { personId: true, participationId: true },
     });
     const participationOf = new Map(seats.map((s) => [s.personId, s.participationId]));
-    const answers = Object.entries(input.statuses).flatMap(([personId, status]) => (status ? [{ personId, status }] : []));
+    const answers = Object.entries(input.statuses).flatMap(([personId, status]) =>
+      status ? [{ personId, status }] : [],
+    );
     if (answers.some((a) => !participationOf.has(a.personId))) throw new AppError(UNEXPECTED_PERSON);
 
     const before = new Map(
-      (await tx.attendance.findMany({ where: { sessionId: session.id }, select: { personId: true, status: true } })).map((a) => [
-        a.personId,
-        a.status,
-      ]),
+      (
+        await tx.attendance.findMany({ where: { sessionId: session.id }, select: { personId: true, status: true } })
+      ).map((a) => [a.personId, a.status]),
     );
     const changes: Record<string, [AttendanceStatus | null, AttendanceStatus]> = {};
     for (const { personId, status } of answers) {

@@ -35,7 +35,15 @@ const summarySelect = {
   cancelledAt: true,
 } as const;
 
-function toSummary(row: { id: string; title: string; date: Date; halfDay: HalfDay; place: string; agenda: string | null; cancelledAt: Date | null }): SessionSummary {
+function toSummary(row: {
+  id: string;
+  title: string;
+  date: Date;
+  halfDay: HalfDay;
+  place: string;
+  agenda: string | null;
+  cancelledAt: Date | null;
+}): SessionSummary {
   return {
     id: row.id,
     title: row.title,
@@ -52,14 +60,18 @@ function toSummary(row: { id: string; title: string; date: Date; halfDay: HalfDa
 const expectedMembersWhere = { endedAt: null, person: { erasedAt: null } } as const;
 
 /** The cluster's sessions in date order, cancelled ones included; with attendance counts for staff. */
-export async function listClusterSessions(scope: Scope, clusterId: string): Promise<{ sessions: SessionRow[]; expected: number }> {
+export async function listClusterSessions(
+  scope: Scope,
+  clusterId: string,
+): Promise<{ sessions: SessionRow[]; expected: number }> {
   const rows = await db.collectiveSession.findMany({
     where: { clusterId, cluster: clusterWhere(scope) },
     orderBy: [{ date: "asc" }, { halfDay: "asc" }],
     select: summarySelect,
   });
   // Company members see the calendar, never the attendance of the other companies.
-  if (!can(scope.role, "cluster:follow")) return { sessions: rows.map((row) => ({ ...toSummary(row), counts: null })), expected: 0 };
+  if (!can(scope.role, "cluster:follow"))
+    return { sessions: rows.map((row) => ({ ...toSummary(row), counts: null })), expected: 0 };
 
   const [groups, expected] = await Promise.all([
     db.attendance.groupBy({
@@ -82,7 +94,11 @@ export type CompanyAttendance = { participationId: string; companyName: string; 
  * Each company's attendance over the sessions held so far (not cancelled, on or before `today`).
  * A company member gets their own company only.
  */
-export async function listCompanyAttendance(scope: Scope, clusterId: string, today: string): Promise<CompanyAttendance[]> {
+export async function listCompanyAttendance(
+  scope: Scope,
+  clusterId: string,
+  today: string,
+): Promise<CompanyAttendance[]> {
   const participations = await db.participation.findMany({
     where: { clusterId, ...participationWhere(scope), ...ACTIVE_PARTICIPATION },
     orderBy: { company: { name: "asc" } },
@@ -99,7 +115,9 @@ export async function listCompanyAttendance(scope: Scope, clusterId: string, tod
   return participations.map((p) => ({
     participationId: p.id,
     companyName: p.company.name,
-    counts: tally(groups.filter((g) => g.participationId === p.id).map((g) => ({ status: g.status, count: g._count._all }))),
+    counts: tally(
+      groups.filter((g) => g.participationId === p.id).map((g) => ({ status: g.status, count: g._count._all })),
+    ),
   }));
 }
 
@@ -137,7 +155,11 @@ const byName = (a: ExpectedPerson, b: ExpectedPerson) =>
  * A session with the people expected at it, by company (then by name), and what was recorded for each:
  * the attendance screen and the émargement sheet. Staff and national team only: the caller checks it.
  */
-export async function getAttendanceSheet(scope: Scope, clusterId: string, sessionId: string): Promise<AttendanceSheet | null> {
+export async function getAttendanceSheet(
+  scope: Scope,
+  clusterId: string,
+  sessionId: string,
+): Promise<AttendanceSheet | null> {
   const session = await db.collectiveSession.findFirst({
     where: { id: sessionId, clusterId, cluster: clusterWhere(scope) },
     select: { ...summarySelect, cluster: { select: { name: true, aract: { select: { name: true } } } } },
@@ -183,7 +205,12 @@ export async function getAttendanceSheet(scope: Scope, clusterId: string, sessio
   };
 }
 
-export type SessionsCalendar = { clusterId: string; clusterName: string; aractName: string; sessions: (SessionSummary & { updatedAt: Date })[] };
+export type SessionsCalendar = {
+  clusterId: string;
+  clusterName: string;
+  aractName: string;
+  sessions: (SessionSummary & { updatedAt: Date })[];
+};
 
 /** The cluster's sessions still on (not cancelled), for its iCal file. */
 export async function getSessionsCalendar(scope: Scope, clusterId: string): Promise<SessionsCalendar | null> {

@@ -72,7 +72,13 @@ export function attendanceRate(counts: AttendanceCounts): number | null {
   return recorded === 0 ? null : counts.present / recorded;
 }
 
-export type SessionProgress = { planned: number; scheduled: number; held: number; toSchedule: number; overPlan: number };
+export type SessionProgress = {
+  planned: number;
+  scheduled: number;
+  held: number;
+  toSchedule: number;
+  overPlan: number;
+};
 
 /**
  * Where the cluster stands against its planned number of collective half-days: scheduled (not cancelled,
@@ -85,7 +91,13 @@ export function sessionProgress(
 ): SessionProgress {
   const scheduled = sessions.filter((s) => !s.cancelled).length;
   const held = sessions.filter((s) => isHeld(s, today)).length;
-  return { planned, scheduled, held, toSchedule: Math.max(0, planned - scheduled), overPlan: Math.max(0, scheduled - planned) };
+  return {
+    planned,
+    scheduled,
+    held,
+    toSchedule: Math.max(0, planned - scheduled),
+    overPlan: Math.max(0, scheduled - planned),
+  };
 }
 
 /** "4 demi-journées planifiées sur 6 prévues, dont 2 tenues." */

@@ -23,6 +23,9 @@ export const CancelSessionInput = z.object({ id: z.string().min(1) });
  */
 export const RecordAttendanceInput = z.object({
   sessionId: z.string().min(1),
-  statuses: z.record(z.string().min(1), z.enum(AttendanceStatus, { error: "Choisissez présent, excusé ou absent." }).nullish()),
+  statuses: z.record(
+    z.string().min(1),
+    z.enum(AttendanceStatus, { error: "Choisissez présent, excusé ou absent." }).nullish(),
+  ),
 });
 export type RecordAttendanceInput = z.input<typeof RecordAttendanceInput>;

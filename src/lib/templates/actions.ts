@@ -19,11 +19,15 @@ export const removeClusterTemplateAction = aractAction(ClusterTemplateRef, "clus
   return result;
 });
 
-export const switchClusterTemplateVersionAction = aractAction(ClusterTemplateRef, "cluster:write", async (input, scope) => {
-  const result = await switchClusterTemplateVersion(scope, input);
-  clusterPages(input.clusterId);
-  return result;
-});
+export const switchClusterTemplateVersionAction = aractAction(
+  ClusterTemplateRef,
+  "cluster:write",
+  async (input, scope) => {
+    const result = await switchClusterTemplateVersion(scope, input);
+    clusterPages(input.clusterId);
+    return result;
+  },
+);
 
 /** Only the national team holds "template:publish": the scope here is always the national one. */
 export const publishTemplateAction = scopedAction(PublishTemplateInput, "template:publish", async (input, scope) => {

@@ -18,7 +18,10 @@ type Tx = Prisma.TransactionClient;
 export const CLUSTER_EVALUATED = "Ce cluster est évalué : ses modèles de diagnostic ne peuvent plus être modifiés.";
 
 /** The national team publishes what the code holds for one pack: a new version only if its content changed. */
-export async function publishThemePack(userId: string, { key }: z.output<typeof PublishTemplateInput>): Promise<PublishResult> {
+export async function publishThemePack(
+  userId: string,
+  { key }: z.output<typeof PublishTemplateInput>,
+): Promise<PublishResult> {
   const pack = findThemePack(key);
   if (!pack) throw new NotFoundError("Ce modèle");
   return publishTemplate(db, pack, userId);
@@ -26,7 +29,10 @@ export async function publishThemePack(userId: string, { key }: z.output<typeof 
 
 /** The cluster, when it is the caller's Aract's and still open to changes. */
 async function openCluster(tx: Tx, scope: AractScope, clusterId: string) {
-  const cluster = await tx.cluster.findFirst({ where: { id: clusterId, aractId: scope.aractId }, select: { status: true } });
+  const cluster = await tx.cluster.findFirst({
+    where: { id: clusterId, aractId: scope.aractId },
+    select: { status: true },
+  });
   if (!cluster) throw new NotFoundError("Ce cluster");
   if (!isOpen(cluster.status)) throw new AppError(CLUSTER_EVALUATED);
 }
@@ -45,7 +51,11 @@ function responseCount(tx: Tx, clusterId: string, templateId: string) {
   return tx.diagnosticResponse.count({ where: { templateId, participation: { clusterId } } });
 }
 
-async function chosenTemplate(tx: Tx, scope: AractScope, { clusterId, templateId }: z.output<typeof ClusterTemplateRef>) {
+async function chosenTemplate(
+  tx: Tx,
+  scope: AractScope,
+  { clusterId, templateId }: z.output<typeof ClusterTemplateRef>,
+) {
   const row = await tx.clusterTemplate.findFirst({
     where: { clusterId, templateId, aractId: scope.aractId },
     select: { template: { select: { key: true, version: true } } },
@@ -54,7 +64,10 @@ async function chosenTemplate(tx: Tx, scope: AractScope, { clusterId, templateId
   return row.template;
 }
 
-export async function addClusterTemplate(scope: AractScope, { clusterId, key }: z.output<typeof AddClusterTemplateInput>) {
+export async function addClusterTemplate(
+  scope: AractScope,
+  { clusterId, key }: z.output<typeof AddClusterTemplateInput>,
+) {
   return db.$transaction(async (tx) => {
     await openCluster(tx, scope, clusterId);
     const template = await latestNational(tx, key);
@@ -80,7 +93,9 @@ export async function removeClusterTemplate(scope: AractScope, input: z.output<t
     const template = await chosenTemplate(tx, scope, input);
     const problem = removalProblem(await responseCount(tx, input.clusterId, input.templateId));
     if (problem) throw new AppError(problem);
-    await tx.clusterTemplate.delete({ where: { clusterId_templateId: { clusterId: input.clusterId, templateId: input.templateId } } });
+    await tx.clusterTemplate.delete({
+      where: { clusterId_templateId: { clusterId: input.clusterId, templateId: input.templateId } },
+    });
     await recordAudit(tx, {
       actorId: scope.userId,
       aractId: scope.aractId,
@@ -99,10 +114,18 @@ export async function switchClusterTemplateVersion(scope: AractScope, input: z.o
     await openCluster(tx, scope, input.clusterId);
     const current = await chosenTemplate(tx, scope, input);
     const latest = await latestNational(tx, current.key);
-    const problem = switchProblem(current.version, latest?.version ?? 0, await responseCount(tx, input.clusterId, input.templateId));
+    const problem = switchProblem(
+      current.version,
+      latest?.version ?? 0,
+      await responseCount(tx, input.clusterId, input.templateId),
+    );
     if (problem || !latest) throw new AppError(problem ?? "Ce modèle n'a pas de version plus récente.");
-    await tx.clusterTemplate.delete({ where: { clusterId_templateId: { clusterId: input.clusterId, templateId: input.templateId } } });
-    await tx.clusterTemplate.create({ data: { aractId: scope.aractId, clusterId: input.clusterId, templateId: latest.id } });
+    await tx.clusterTemplate.delete({
+      where: { clusterId_templateId: { clusterId: input.clusterId, templateId: input.templateId } },
+    });
+    await tx.clusterTemplate.create({
+      data: { aractId: scope.aractId, clusterId: input.clusterId, templateId: latest.id },
+    });
     await recordAudit(tx, {
       actorId: scope.userId,
       aractId: scope.aractId,

@@ -41,13 +41,18 @@ async function latestVersion(tx: Prisma.TransactionClient, key: string) {
   return { id: row.id, version: row.version, content: storedContent(row, row.sections) };
 }
 
-async function publishIn(tx: Prisma.TransactionClient, definition: TemplateDefinition, publishedBy: string | null): Promise<PublishResult> {
+async function publishIn(
+  tx: Prisma.TransactionClient,
+  definition: TemplateDefinition,
+  publishedBy: string | null,
+): Promise<PublishResult> {
   const problems = definitionProblems(definition);
   if (problems.length > 0) throw new AppError(`Ce modèle ne peut pas être publié : ${problems.join(" ")}`);
   const content = contentOf(definition);
   const latest = await latestVersion(tx, definition.key);
   const decision = publishDecision(latest, content);
-  if (!decision.publish) return { published: false, templateId: latest!.id, version: decision.version, reason: decision.reason };
+  if (!decision.publish)
+    return { published: false, templateId: latest!.id, version: decision.version, reason: decision.reason };
   const incompatible = latest ? compatibilityProblems(latest.content, content) : [];
   if (incompatible.length > 0) throw new AppError(`Ce modèle ne peut pas être publié : ${incompatible.join(" ")}`);
 

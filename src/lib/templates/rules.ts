@@ -12,7 +12,8 @@ const SCALE_VALUES = ["1", "2", "3", "4", "5"];
 /** Why a definition cannot be published, in French; [] when it is valid. */
 export function definitionProblems(definition: TemplateDefinition): string[] {
   const problems: string[] = [];
-  if (!KEY.test(definition.key)) problems.push(`Clé de modèle invalide : « ${definition.key} » (minuscules, chiffres et tirets).`);
+  if (!KEY.test(definition.key))
+    problems.push(`Clé de modèle invalide : « ${definition.key} » (minuscules, chiffres et tirets).`);
   if (!definition.title.trim()) problems.push("Le modèle n'a pas de titre.");
   if (definition.sections.length === 0) problems.push("Le modèle n'a aucune section.");
 
@@ -27,7 +28,8 @@ export function definitionProblems(definition: TemplateDefinition): string[] {
     if (section.questions.length === 0) problems.push(`${where} : aucune question.`);
     for (const question of section.questions) {
       // Unique in the whole template, not only in its section: answers are stored per question key.
-      if (questionKeys.has(question.key)) problems.push(`Question « ${question.key} » : clé déjà utilisée dans ce modèle.`);
+      if (questionKeys.has(question.key))
+        problems.push(`Question « ${question.key} » : clé déjà utilisée dans ce modèle.`);
       questionKeys.add(question.key);
       problems.push(...questionProblems(question));
     }
@@ -71,7 +73,14 @@ export type TemplateContent = {
   sections: {
     key: string;
     title: string;
-    questions: { key: string; type: QuestionType; label: string; help: string | null; options: { value: string; label: string }[]; required: boolean }[];
+    questions: {
+      key: string;
+      type: QuestionType;
+      label: string;
+      help: string | null;
+      options: { value: string; label: string }[];
+      required: boolean;
+    }[];
   }[];
 };
 
@@ -101,7 +110,14 @@ export function storedContent(
   sections: readonly {
     key: string;
     title: string;
-    questions: readonly { key: string; type: QuestionType; label: string; help: string | null; options: unknown; required: boolean }[];
+    questions: readonly {
+      key: string;
+      type: QuestionType;
+      label: string;
+      help: string | null;
+      options: unknown;
+      required: boolean;
+    }[];
   }[],
 ): TemplateContent {
   return {
@@ -148,12 +164,13 @@ function canonical(content: TemplateContent): TemplateContent {
   };
 }
 
-export type PublishDecision =
-  | { publish: true; version: number }
-  | { publish: false; version: number; reason: string };
+export type PublishDecision = { publish: true; version: number } | { publish: false; version: number; reason: string };
 
 /** Publishing creates version N+1 when the content differs from the latest version N, and nothing otherwise. */
-export function publishDecision(latest: { version: number; content: TemplateContent } | null, next: TemplateContent): PublishDecision {
+export function publishDecision(
+  latest: { version: number; content: TemplateContent } | null,
+  next: TemplateContent,
+): PublishDecision {
   if (!latest) return { publish: true, version: 1 };
   if (sameContent(latest.content, next)) {
     return {

@@ -10,6 +10,7 @@ import type { AractScope } from "@/lib/actions/server";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { staffInvitationEmail } from "./invitation-email";
+import { openClustersInCharge } from "./queries";
 import type { ChangeRoleInput, DeactivateStaffInput, InviteStaffInput, UserIdInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -156,15 +157,6 @@ export async function changeStaffRole(scope: AractScope, { userId, role }: z.out
   });
 }
 
-/** The clusters a person is in charge of that still run (an evaluated cluster keeps its team as it was). */
-export function openClustersInCharge(tx: Tx | typeof db, aractId: string, userId: string) {
-  return tx.cluster.findMany({
-    where: { aractId, status: { not: "EVALUATED" }, staff: { some: { userId } } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-}
-
 /**
  * Deactivates a staff member: every cluster they were in charge of is handed to an active colleague first
  * (in the same transaction), then their sessions end at once and they can no longer sign in.
@@ -177,7 +169,7 @@ export async function deactivateStaff(scope: AractScope, { userId, handovers }: 
     if (user.role === "ARACT_ADMIN") {
       await assertAnotherAdmin(tx, scope.aractId, userId, "L'Aract garde au moins un·e administrateur·rice actif·ve.");
     }
-    const clusters = await openClustersInCharge(tx, scope.aractId, userId);
+    const clusters = await openClustersInCharge(scope.aractId, userId, tx);
     const colleagues = new Set(
       (
         await tx.membership.findMany({

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { isNational, requireScope } from "@/lib/auth/scope";
+import { requireScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";
 import { plural } from "@/lib/format/fr";
 import { findFigure, FIGURES } from "@/lib/reports/figures";
@@ -28,7 +29,7 @@ export default async function FigureClustersPage({ searchParams }: Props) {
   const unknownFigure = asked !== undefined && figure.key !== asked;
   const page = Page.parse(raw.page);
   const { rows, total, pageCount } = await listFigureClusters(scope, filters, figure, Math.min(page, 10_000), todayInFrance());
-  const national = isNational(scope);
+  const national = can(scope.role, "network:read");
   const described = describeFilters(filters, options).filter((line) => national || line.label !== "Aract");
 
   return (

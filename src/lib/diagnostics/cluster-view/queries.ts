@@ -28,7 +28,12 @@ export type SideCompletion = {
   version: number | null;
 };
 
-export type CompanyCompletion = { participationId: string; companyName: string; sides: SideCompletion[]; comparisonReady: boolean };
+export type CompanyCompletion = {
+  participationId: string;
+  companyName: string;
+  sides: SideCompletion[];
+  comparisonReady: boolean;
+};
 
 export type TemplateCompletion = ClusterTemplateRef & { questionCount: number; companies: CompanyCompletion[] };
 
@@ -39,7 +44,11 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
   if (templates.length === 0) return [];
   const templateIds = templates.map((template) => template.templateId);
   const [questionCounts, participations] = await Promise.all([
-    db.diagnosticQuestion.groupBy({ by: ["templateId"], where: { templateId: { in: templateIds } }, _count: { _all: true } }),
+    db.diagnosticQuestion.groupBy({
+      by: ["templateId"],
+      where: { templateId: { in: templateIds } },
+      _count: { _all: true },
+    }),
     db.participation.findMany({
       where: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
       orderBy: { company: { name: "asc" } },
@@ -71,8 +80,11 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
     companies: participations.map((participation) => {
       const sides = PAIR_SIDES.map((side): SideCompletion => {
         const seat = participation.pairMembers.find((member) => member.side === side);
-        if (!seat) return { side, name: null, state: "VACANT", answered: 0, submittedAt: null, responseId: null, version: null };
-        const response = participation.responses.find((r) => r.templateId === template.templateId && r.personId === seat.personId);
+        if (!seat)
+          return { side, name: null, state: "VACANT", answered: 0, submittedAt: null, responseId: null, version: null };
+        const response = participation.responses.find(
+          (r) => r.templateId === template.templateId && r.personId === seat.personId,
+        );
         return {
           side,
           name: `${seat.person.firstName} ${seat.person.lastName}`,
@@ -84,7 +96,12 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
         };
       });
       const ready = comparisonReady({ DIRECTION: sides[0]!.state, STAFF_REPRESENTATIVE: sides[1]!.state });
-      return { participationId: participation.id, companyName: participation.company.name, sides, comparisonReady: ready };
+      return {
+        participationId: participation.id,
+        companyName: participation.company.name,
+        sides,
+        comparisonReady: ready,
+      };
     }),
   }));
 }
@@ -101,9 +118,16 @@ export type ClusterDistribution = {
 };
 
 /** The distribution of the submitted answers to one template over the cluster's companies. */
-export async function getClusterDistribution(scope: Scope, clusterId: string, templateId: string): Promise<ClusterDistribution | null> {
+export async function getClusterDistribution(
+  scope: Scope,
+  clusterId: string,
+  templateId: string,
+): Promise<ClusterDistribution | null> {
   if (scope.role === "COMPANY_MEMBER") return null;
-  const [template, content] = await Promise.all([findClusterTemplate(scope, clusterId, templateId), getTemplateContent(scope, templateId)]);
+  const [template, content] = await Promise.all([
+    findClusterTemplate(scope, clusterId, templateId),
+    getTemplateContent(scope, templateId),
+  ]);
   if (!template || !content) return null;
   const submitted = {
     templateId,
@@ -115,7 +139,10 @@ export async function getClusterDistribution(scope: Scope, clusterId: string, te
   const result = { template, companyCount, responseCount: responses.length };
   // Below the threshold the answers are not even read.
   if (!canShowDistribution(companyCount)) return { ...result, sections: null };
-  const answers = await db.diagnosticAnswer.findMany({ where: { ...GIVEN, response: submitted }, select: { questionId: true, value: true } });
+  const answers = await db.diagnosticAnswer.findMany({
+    where: { ...GIVEN, response: submitted },
+    select: { questionId: true, value: true },
+  });
   const valuesOf = (questionId: string) =>
     answers.filter((answer) => answer.questionId === questionId).map((answer) => answer.value as AnswerValue | null);
   return {

@@ -18,7 +18,10 @@ export const EGALITE_PROFESSIONNELLE: TemplateDefinition = {
       key: "mixite-des-emplois",
       title: "Mixité des emplois",
       questions: [
-        agreement("acces-metiers", "Les femmes et les hommes accèdent de la même façon à tous les métiers de l'entreprise."),
+        agreement(
+          "acces-metiers",
+          "Les femmes et les hommes accèdent de la même façon à tous les métiers de l'entreprise.",
+        ),
         {
           key: "part-femmes-effectif",
           type: "PERCENTAGE",
@@ -58,7 +61,10 @@ export const EGALITE_PROFESSIONNELLE: TemplateDefinition = {
       title: "Parcours professionnels",
       questions: [
         agreement("acces-formation", "Les femmes et les hommes ont le même accès à la formation professionnelle."),
-        agreement("criteres-promotion", "Les promotions et les changements de coefficient suivent des critères connus de toutes et tous."),
+        agreement(
+          "criteres-promotion",
+          "Les promotions et les changements de coefficient suivent des critères connus de toutes et tous.",
+        ),
         {
           key: "mesure-ecarts-remuneration",
           type: "YES_NO",
@@ -69,7 +75,8 @@ export const EGALITE_PROFESSIONNELLE: TemplateDefinition = {
         {
           key: "carriere-apres-conge",
           type: "SINGLE_CHOICE",
-          label: "Après un congé de maternité, d'adoption ou parental, la carrière d'une personne salariée est le plus souvent :",
+          label:
+            "Après un congé de maternité, d'adoption ou parental, la carrière d'une personne salariée est le plus souvent :",
           options: choices({
             inchangee: "poursuivie sans incidence",
             ralentie: "ralentie",
@@ -110,13 +117,15 @@ export const EGALITE_PROFESSIONNELLE: TemplateDefinition = {
         {
           key: "at-mp-sexues",
           type: "YES_NO",
-          label: "Les accidents du travail et les maladies professionnelles sont-ils suivis séparément pour les femmes et les hommes ?",
+          label:
+            "Les accidents du travail et les maladies professionnelles sont-ils suivis séparément pour les femmes et les hommes ?",
           required: true,
         },
         {
           key: "situation-illustrative",
           type: "TEXT",
-          label: "Quelle situation de travail illustre le mieux, selon vous, une différence de conditions de travail entre femmes et hommes ?",
+          label:
+            "Quelle situation de travail illustre le mieux, selon vous, une différence de conditions de travail entre femmes et hommes ?",
           required: false,
         },
       ],
@@ -131,12 +140,19 @@ export const EGALITE_PROFESSIONNELLE: TemplateDefinition = {
           label: "Selon vous, quelle part des salarié·es à temps partiel sont des femmes ?",
           required: true,
         },
-        agreement("temps-partiel-choisi", "Le temps partiel est le plus souvent choisi par les salarié·es plutôt qu'imposé par l'organisation."),
-        agreement("horaires-reunions", "Les horaires des réunions et les plannings tiennent compte des contraintes familiales."),
+        agreement(
+          "temps-partiel-choisi",
+          "Le temps partiel est le plus souvent choisi par les salarié·es plutôt qu'imposé par l'organisation.",
+        ),
+        agreement(
+          "horaires-reunions",
+          "Les horaires des réunions et les plannings tiennent compte des contraintes familiales.",
+        ),
         {
           key: "mesures-articulation",
           type: "MULTIPLE_CHOICE",
-          label: "Quelles mesures d'articulation entre vie professionnelle et vie personnelle existent dans l'entreprise ?",
+          label:
+            "Quelles mesures d'articulation entre vie professionnelle et vie personnelle existent dans l'entreprise ?",
           options: choices({
             horaires_variables: "Horaires variables",
             teletravail: "Télétravail",

@@ -29,7 +29,10 @@ export const EMPLOI_SENIORS: TemplateDefinition = {
           label: "Combien de départs à la retraite sont attendus dans les trois prochaines années ?",
           required: true,
         },
-        agreement("departs-anticipes", "Les départs à la retraite sont anticipés (transmission des savoirs, recrutements, réorganisation)."),
+        agreement(
+          "departs-anticipes",
+          "Les départs à la retraite sont anticipés (transmission des savoirs, recrutements, réorganisation).",
+        ),
       ],
     },
     {
@@ -54,7 +57,8 @@ export const EMPLOI_SENIORS: TemplateDefinition = {
         {
           key: "inaptitudes-2-ans",
           type: "YES_NO",
-          label: "Des salarié·es ont-ils ou elles été déclaré·es inaptes à leur poste au cours des deux dernières années ?",
+          label:
+            "Des salarié·es ont-ils ou elles été déclaré·es inaptes à leur poste au cours des deux dernières années ?",
           required: true,
         },
       ],
@@ -63,8 +67,14 @@ export const EMPLOI_SENIORS: TemplateDefinition = {
       key: "transmission",
       title: "Compétences et transmission des savoirs",
       questions: [
-        agreement("formation-plus-50", "Les salarié·es de plus de 50 ans ont le même accès à la formation que les autres."),
-        agreement("tutorat-reconnu", "Le tutorat et la transmission des savoirs sont reconnus et disposent de temps dédié."),
+        agreement(
+          "formation-plus-50",
+          "Les salarié·es de plus de 50 ans ont le même accès à la formation que les autres.",
+        ),
+        agreement(
+          "tutorat-reconnu",
+          "Le tutorat et la transmission des savoirs sont reconnus et disposent de temps dédié.",
+        ),
         {
           key: "mode-transmission",
           type: "SINGLE_CHOICE",
@@ -83,8 +93,14 @@ export const EMPLOI_SENIORS: TemplateDefinition = {
       key: "recrutement-fin-de-carriere",
       title: "Recrutement et fin de carrière",
       questions: [
-        agreement("recrutement-plus-50", "L'entreprise recrute des candidat·es de plus de 50 ans lorsque leur profil correspond."),
-        agreement("fin-de-carriere-preparee", "Les salarié·es peuvent préparer leur fin de carrière et leur départ dans de bonnes conditions."),
+        agreement(
+          "recrutement-plus-50",
+          "L'entreprise recrute des candidat·es de plus de 50 ans lorsque leur profil correspond.",
+        ),
+        agreement(
+          "fin-de-carriere-preparee",
+          "Les salarié·es peuvent préparer leur fin de carrière et leur départ dans de bonnes conditions.",
+        ),
         {
           key: "situation-urgente",
           type: "TEXT",

@@ -51,11 +51,15 @@ export const PENIBILITE_USURE: TemplateDefinition = {
       key: "usure-et-sante",
       title: "Usure professionnelle et santé",
       questions: [
-        agreement("douleurs-frequentes", "Les douleurs et la fatigue liées au travail sont fréquentes chez les salarié·es."),
+        agreement(
+          "douleurs-frequentes",
+          "Les douleurs et la fatigue liées au travail sont fréquentes chez les salarié·es.",
+        ),
         {
           key: "maladies-professionnelles-3-ans",
           type: "NUMBER",
-          label: "À votre connaissance, combien de maladies professionnelles ont été reconnues au cours des trois dernières années ?",
+          label:
+            "À votre connaissance, combien de maladies professionnelles ont été reconnues au cours des trois dernières années ?",
           required: true,
         },
         {
@@ -75,7 +79,8 @@ export const PENIBILITE_USURE: TemplateDefinition = {
         {
           key: "reduction-a-la-source",
           type: "SCALE",
-          label: "Où en est l'entreprise dans la réduction des expositions à la source (aménagement des postes, équipements, organisation) ?",
+          label:
+            "Où en est l'entreprise dans la réduction des expositions à la source (aménagement des postes, équipements, organisation) ?",
           options: MATURITY_SCALE,
           required: true,
         },
@@ -99,11 +104,15 @@ export const PENIBILITE_USURE: TemplateDefinition = {
       key: "parcours",
       title: "Parcours et reconversion",
       questions: [
-        agreement("evolution-postes-moins-exposes", "Les salarié·es des postes exposés peuvent évoluer vers des postes moins exposés."),
+        agreement(
+          "evolution-postes-moins-exposes",
+          "Les salarié·es des postes exposés peuvent évoluer vers des postes moins exposés.",
+        ),
         {
           key: "usage-c2p",
           type: "SINGLE_CHOICE",
-          label: "Les salarié·es exposé·es utilisent-ils ou elles leur compte professionnel de prévention (formation, temps partiel, départ anticipé) ?",
+          label:
+            "Les salarié·es exposé·es utilisent-ils ou elles leur compte professionnel de prévention (formation, temps partiel, départ anticipé) ?",
           options: choices({
             souvent: "oui, plusieurs l'ont utilisé",
             rarement: "rarement",

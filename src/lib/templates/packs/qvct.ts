@@ -29,7 +29,8 @@ export const QVCT: TemplateDefinition = {
         {
           key: "espaces-discussion",
           type: "YES_NO",
-          label: "Existe-t-il des espaces de discussion sur le travail, où les équipes parlent de son organisation et de ses difficultés ?",
+          label:
+            "Existe-t-il des espaces de discussion sur le travail, où les équipes parlent de son organisation et de ses difficultés ?",
           required: true,
         },
       ],
@@ -38,7 +39,10 @@ export const QVCT: TemplateDefinition = {
       key: "competences-parcours",
       title: "Compétences et parcours professionnels",
       questions: [
-        agreement("entretien-professionnel", "L'entretien professionnel débouche sur des perspectives concrètes pour chaque salarié·e."),
+        agreement(
+          "entretien-professionnel",
+          "L'entretien professionnel débouche sur des perspectives concrètes pour chaque salarié·e.",
+        ),
         {
           key: "part-formes",
           type: "PERCENTAGE",
@@ -46,18 +50,25 @@ export const QVCT: TemplateDefinition = {
           help: "Une estimation suffit.",
           required: true,
         },
-        agreement("reconnaissance-competences", "Les compétences acquises sont reconnues (classification, rémunération, responsabilités)."),
+        agreement(
+          "reconnaissance-competences",
+          "Les compétences acquises sont reconnues (classification, rémunération, responsabilités).",
+        ),
       ],
     },
     {
       key: "sante",
       title: "Santé au travail",
       questions: [
-        agreement("duerp-a-jour", "Le document unique d'évaluation des risques professionnels est à jour et connu des salarié·es."),
+        agreement(
+          "duerp-a-jour",
+          "Le document unique d'évaluation des risques professionnels est à jour et connu des salarié·es.",
+        ),
         {
           key: "accidents-avec-arret",
           type: "NUMBER",
-          label: "À votre connaissance, combien d'accidents du travail avec arrêt ont eu lieu au cours des douze derniers mois ?",
+          label:
+            "À votre connaissance, combien d'accidents du travail avec arrêt ont eu lieu au cours des douze derniers mois ?",
           required: true,
         },
         {
@@ -88,7 +99,10 @@ export const QVCT: TemplateDefinition = {
       title: "Égalité professionnelle",
       questions: [
         agreement("chances-evolution", "Les femmes et les hommes ont les mêmes chances d'évolution dans l'entreprise."),
-        agreement("articulation-des-temps", "L'organisation du travail tient compte de l'articulation entre vie professionnelle et vie personnelle."),
+        agreement(
+          "articulation-des-temps",
+          "L'organisation du travail tient compte de l'articulation entre vie professionnelle et vie personnelle.",
+        ),
         {
           key: "accord-egalite",
           type: "YES_NO",
@@ -101,12 +115,19 @@ export const QVCT: TemplateDefinition = {
       key: "projet-management",
       title: "Projet d'entreprise et management",
       questions: [
-        agreement("orientations-expliquees", "Les orientations de l'entreprise et leurs conséquences sur le travail sont expliquées aux salarié·es."),
-        agreement("encadrants-disponibles", "Les encadrant·es de proximité ont le temps d'écouter et de soutenir leurs équipes."),
+        agreement(
+          "orientations-expliquees",
+          "Les orientations de l'entreprise et leurs conséquences sur le travail sont expliquées aux salarié·es.",
+        ),
+        agreement(
+          "encadrants-disponibles",
+          "Les encadrant·es de proximité ont le temps d'écouter et de soutenir leurs équipes.",
+        ),
         {
           key: "conduite-du-changement",
           type: "SINGLE_CHOICE",
-          label: "Lors du dernier changement important (outil, organisation, locaux), les salarié·es concerné·es ont été :",
+          label:
+            "Lors du dernier changement important (outil, organisation, locaux), les salarié·es concerné·es ont été :",
           options: choices({
             informes: "informé·es après la décision",
             consultes: "consulté·es avant la décision",
@@ -121,7 +142,10 @@ export const QVCT: TemplateDefinition = {
       key: "dialogue-social",
       title: "Dialogue social et professionnel",
       questions: [
-        agreement("cse-consulte-tot", "Le comité social et économique (CSE) est consulté assez tôt pour peser sur les décisions."),
+        agreement(
+          "cse-consulte-tot",
+          "Le comité social et économique (CSE) est consulté assez tôt pour peser sur les décisions.",
+        ),
         {
           key: "qvct-ordre-du-jour",
           type: "SCALE",
@@ -132,7 +156,8 @@ export const QVCT: TemplateDefinition = {
         {
           key: "accord-qvct",
           type: "YES_NO",
-          label: "Un accord sur la qualité de vie et des conditions de travail a-t-il déjà été négocié dans l'entreprise ?",
+          label:
+            "Un accord sur la qualité de vie et des conditions de travail a-t-il déjà été négocié dans l'entreprise ?",
           required: true,
         },
         {

@@ -49,8 +49,14 @@ export const TELETRAVAIL: TemplateDefinition = {
       key: "acces-et-equite",
       title: "Accès et équité",
       questions: [
-        agreement("criteres-connus", "Les critères d'accès au télétravail sont connus et appliqués de la même façon pour tous et toutes."),
-        agreement("autres-souplesses", "Les salarié·es dont le poste ne se télétravaille pas bénéficient d'autres souplesses."),
+        agreement(
+          "criteres-connus",
+          "Les critères d'accès au télétravail sont connus et appliqués de la même façon pour tous et toutes.",
+        ),
+        agreement(
+          "autres-souplesses",
+          "Les salarié·es dont le poste ne se télétravaille pas bénéficient d'autres souplesses.",
+        ),
         {
           key: "activites-non-teletravaillables",
           type: "MULTIPLE_CHOICE",
@@ -92,7 +98,10 @@ export const TELETRAVAIL: TemplateDefinition = {
           label: "Le droit à la déconnexion fait-il l'objet de règles écrites ?",
           required: true,
         },
-        agreement("equipement-adapte", "Les télétravailleur·ses disposent d'un équipement adapté (siège, écran, matériel informatique)."),
+        agreement(
+          "equipement-adapte",
+          "Les télétravailleur·ses disposent d'un équipement adapté (siège, écran, matériel informatique).",
+        ),
         agreement(
           "risques-dans-duerp",
           "Les risques liés au télétravail (isolement, surcharge, sédentarité) figurent dans le document unique.",

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { can } from "@/lib/auth/policy";
 import { listPartnerOptions } from "@/lib/partners/queries";
-import { getClusterForEdit, listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
+import { getClusterForEdit, listStaffOptions } from "@/lib/clusters/queries";
+import { listProgrammeOptions } from "@/lib/programmes/queries";
 import { ClusterEditForm } from "@/components/clusters/cluster-edit-form";
 
 export const metadata: Metadata = { title: "Modifier le cluster" };
