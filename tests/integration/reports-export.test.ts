@@ -40,7 +40,7 @@ describe("GET /rapports/export", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme"]);
     const synthese = rowsOf(workbook.getWorksheet("Synthèse")!);
     expect(synthese).toContainEqual(["Thème", "Égalité professionnelle"]);
     expect(synthese).toContainEqual(["Période", "Clusters démarrés en 2014"]);
@@ -49,6 +49,9 @@ describe("GET /rapports/export", () => {
     expect(accords?.[1]).toBeGreaterThanOrEqual(6);
     const byYear = rowsOf(workbook.getWorksheet("Par année")!).slice(1);
     expect(byYear.slice(1).map((row) => row[0])).toEqual(["2014"]);
+    const byProgramme = rowsOf(workbook.getWorksheet("Par programme")!).slice(1);
+    expect(byProgramme[0]?.[0]).toBe("Programme");
+    expect(byProgramme.slice(1).map((row) => row[0])).toContain("Clusters Égalité");
   });
 
   it("gives an Aract's chargée de mission her own clusters only, even when the URL asks for another Aract", async () => {

@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { computeReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
 import { clusterReportSql, companyReportSql, DIMENSIONS } from "@/lib/reports/sql";
-import type { ReportFilters } from "@/lib/reports/filters";
-import { findFigure } from "@/lib/reports/figures";
-import { cachedReport } from "@/lib/reports/cache";
+import { narrowTo, NO_PROGRAMME, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
+import { displayFigure, findFigure, isSuppressed, SUPPRESSED_LABEL } from "@/lib/reports/figures";
+import { cachedReport, invalidateReports } from "@/lib/reports/cache";
+import { reportDocument } from "@/lib/reports/export-tables";
+import { createProgrammeAction } from "@/lib/programmes/actions";
 import { createOutcomeAction } from "@/lib/outcomes/actions";
 import { seedDemo } from "../../prisma/seed/demo";
 import { actAs } from "../support/session";
-import { testDb } from "../factories";
+import { createCluster, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
 const TODAY = "2026-11-23";
@@ -73,6 +75,8 @@ describe("the figures computed by the database", () => {
       [null, { from: 2017, programme: "demo-programme-clusters-egalite" }],
       [BRETAGNE, {}],
       [IDF, { theme: "QVCT" }],
+      [null, { programme: NO_PROGRAMME }],
+      [BRETAGNE, { programme: "demo-programme-clusters-egalite", theme: "EGALITE_PROFESSIONNELLE" }],
     ];
     for (const [aractId, filters] of selections) {
       for (const dimension of DIMENSIONS) {
@@ -159,5 +163,65 @@ describe("the cached dashboards", () => {
     expect((await cachedReport(BRETAGNE, {}, TODAY)).total.accordsInPreparation).toBe(ownBefore.total.accordsInPreparation + 1);
     // Another Aract's figures did not move: their cached report is kept.
     expect(await cachedReport(IDF, {}, TODAY)).toBe(otherBefore);
+  });
+});
+
+describe("the breakdown by programme", () => {
+  it("has a row per programme and one for the clusters without any, which add up to the totals", async () => {
+    const report = await computeReport(null, {}, TODAY);
+    const keys = report.byProgramme.map((row) => row.key);
+    expect(keys).toContain("demo-programme-clusters-egalite");
+    expect(keys.at(-1)).toBe(NO_PROGRAMME);
+    expect(report.byProgramme.at(-1)!.label).toBe("Sans programme");
+    expect(report.byProgramme.find((row) => row.key === "demo-programme-clusters-egalite")!.label).toBe("Clusters Égalité");
+    // A cluster runs under one programme at most: every count but the companies reached adds up.
+    for (const key of ["clusters", "accordsSigned", "sessionsHeld", "attendanceRecorded", "supportDelivered"] as const) {
+      expect(report.byProgramme.reduce((sum, row) => sum + row.counts[key], 0), key).toBeCloseTo(report.total[key]);
+    }
+    const withNone = await db.cluster.count({ where: { programmeId: null, status: { not: "DRAFT" } } });
+    expect(report.byProgramme.find((row) => row.key === NO_PROGRAMME)?.counts.clusters ?? 0).toBe(withNone);
+  });
+
+  it("drills down to the clusters of a row, those without a programme included", async () => {
+    const none = await listClusterRows(national, narrowTo({}, "programme", NO_PROGRAMME), TODAY);
+    const ids = await db.cluster.findMany({ where: { programmeId: null, status: { not: "DRAFT" } }, select: { id: true } });
+    expect(none.map((row) => row.id).sort()).toEqual(ids.map((c) => c.id).sort());
+    const egalite = await listClusterRows(national, narrowTo({}, "programme", "demo-programme-clusters-egalite"), TODAY);
+    expect(egalite.map((row) => row.id)).toContain(EGALITE_2014);
+    // The filter options accept « Sans programme » for every caller.
+    const { filters } = parseReportFilters({ programme: NO_PROGRAMME }, await loadFilterOptions(bretagneStaff));
+    expect(filters).toEqual({ programme: NO_PROGRAMME });
+  });
+
+  it("keeps a regional programme's row secret while it covers fewer than 5 companies, on screen and in the exports", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "yann.le-goff@bretagne.aract.fr" }, select: { id: true } });
+    actAs(admin.id);
+    const created = await createProgrammeAction({
+      code: "TEMPO-BZH-2027",
+      name: "Tempo Bretagne",
+      description: "",
+      themes: ["EMPLOI_SENIORS"],
+      funders: [{ name: "Région Bretagne", amountEuros: 40000 }],
+    });
+    if (!created.ok) throw new Error(created.error);
+    const cluster = await createCluster(db, BRETAGNE);
+    await db.cluster.update({ where: { id: cluster.id }, data: { programmeId: created.data.id } });
+    for (let i = 0; i < 2; i++) await enrolCompany(db, cluster.id, BRETAGNE);
+    invalidateReports(BRETAGNE);
+
+    const report = await computeReport(null, {}, TODAY);
+    const row = report.byProgramme.find((r) => r.key === created.data.id)!;
+    expect(row.label).toBe("Tempo Bretagne (Aract Bretagne)");
+    expect(row.counts).toMatchObject({ clusters: 1, companies: 2 });
+    expect(isSuppressed(row.counts)).toBe(true);
+    expect(displayFigure(findFigure("companies")!, row.counts)).toBe(SUPPRESSED_LABEL);
+    const table = reportDocument(report, { today: new Date(TODAY), aractName: null, filters: [], rejected: [] }).tables.find(
+      (t) => t.sheet === "Par programme",
+    )!;
+    const line = table.rows.find((cells) => cells[0] === "Tempo Bretagne (Aract Bretagne)")!;
+    expect(line.slice(1).every((cell) => cell === SUPPRESSED_LABEL)).toBe(true);
+    // Its Aract's own report has the row too; another Aract's does not.
+    expect((await computeReport(BRETAGNE, {}, TODAY)).byProgramme.map((r) => r.key)).toContain(created.data.id);
+    expect((await computeReport(IDF, {}, TODAY)).byProgramme.map((r) => r.key)).not.toContain(created.data.id);
   });
 });

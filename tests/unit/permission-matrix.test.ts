@@ -63,6 +63,11 @@ describe("the administration's access matrix, from its routes and actions", () =
       "/administration/utilisateurs": ADMINS,
       "/administration/utilisateurs/inviter": ARACT_ADMIN,
       "/administration/utilisateurs/[id]": ARACT_ADMIN,
+      "/administration/programmes": ADMINS,
+      "/administration/programmes/nouveau": ADMINS,
+      "/administration/programmes/[id]": ADMINS,
+      "/administration/partenaires": ARACT_ADMIN,
+      "/administration/partenaires/[id]": ARACT_ADMIN,
     };
     for (const [route, roles] of Object.entries(expected)) expect(rolesOfRoute(route), route).toEqual(roles);
   });
@@ -81,6 +86,17 @@ describe("the administration's access matrix, from its routes and actions", () =
       changeStaffRoleAction: ARACT_ADMIN,
       deactivateStaffAction: ARACT_ADMIN,
       reactivateStaffAction: ARACT_ADMIN,
+    });
+    // National programmes by the national administrator, regional ones by an Aract's (the mutations pick which).
+    expect(Object.fromEntries(actionsOf("programmes"))).toEqual({
+      createProgrammeAction: ADMINS,
+      updateProgrammeAction: ADMINS,
+    });
+    expect(Object.fromEntries(actionsOf("partners"))).toEqual({
+      createPartnerAction: ARACT_ADMIN,
+      updatePartnerAction: ARACT_ADMIN,
+      archivePartnerAction: ARACT_ADMIN,
+      restorePartnerAction: ARACT_ADMIN,
     });
   });
 

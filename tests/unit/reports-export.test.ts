@@ -47,6 +47,10 @@ const report: Report = {
     { key: "2014", label: "2014", counts: bretagne },
     { key: "2015", label: "2015", counts: small },
   ],
+  byProgramme: [
+    { key: "demo-programme-clusters-egalite", label: "Clusters Égalité", counts: bretagne },
+    { key: "aucun", label: "Sans programme", counts: small },
+  ],
 };
 
 const options: FilterOptions = {
@@ -105,7 +109,7 @@ describe("the tables of a report export", () => {
     expect(document.preamble).toContainEqual(["Date d'extraction", TODAY]);
     expect(document.preamble.flat()).toContain(SUPPRESSION_NOTE);
     expect(document.preamble.flat().join(" ")).toMatch(/« Taille d'entreprise ».*ignoré/);
-    expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année"]);
+    expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme"]);
   });
 
   it("name an Aract's own Aract in its filters and leave out the breakdown by Aract", () => {
@@ -117,13 +121,17 @@ describe("the tables of a report export", () => {
     });
     expect(document.preamble).toContainEqual(["Aract", "Aract Bretagne"]);
     expect(document.title).toContain("Aract Bretagne");
-    expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par thème", "Par année"]);
+    expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par thème", "Par année", "Par programme"]);
   });
 
   it("replace every figure of a row of fewer than 5 companies, and keep who it is", () => {
     const byAract = reportDocument(report, national).tables[1]!;
     const corse = byAract.rows.find((row) => row[0] === "Aract Corse")!;
     expect(corse.slice(1)).toEqual(FIGURES.map(() => SUPPRESSED_LABEL));
+    const byProgramme = reportDocument(report, national).tables.find((table) => table.sheet === "Par programme")!;
+    expect(byProgramme.header[0]).toBe("Programme");
+    expect(byProgramme.rows.find((row) => row[0] === "Sans programme")!.slice(1)).toEqual(FIGURES.map(() => SUPPRESSED_LABEL));
+    expect(byProgramme.rows.find((row) => row[0] === "Clusters Égalité")![1]).toEqual({ format: "count", value: 2 });
     const clusters = clusterRowsDocument(clusterRows, national).tables[0]!;
     expect(clusters.rows[1]!.slice(0, 5)).toEqual(["Aract Corse", clusterRows[1]!.name, day("2015-01-15"), day("2015-12-31"), "En cours"]);
     expect(clusters.rows[1]!.slice(5).every((cell) => cell === SUPPRESSED_LABEL)).toBe(true);
@@ -162,7 +170,7 @@ describe("the CSV", () => {
 describe("the workbook", () => {
   it("has the report's sheets, its filters and its figures as numbers", async () => {
     const workbook = await roundTrip(reportDocument(report, national));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme"]);
     const synthese = values(workbook.getWorksheet("Synthèse")!);
     expect(synthese).toContainEqual(["Thème", "Égalité professionnelle"]);
     expect(synthese).toContainEqual(["Accords signés", 8]);

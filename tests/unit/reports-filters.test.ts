@@ -4,6 +4,7 @@ import {
   filterParams,
   filterQueryString,
   narrowTo,
+  NO_PROGRAMME,
   parseReportFilters,
   rejectionNotice,
   type FilterOptions,
@@ -44,6 +45,16 @@ describe("the report filters of a URL", () => {
 
   it("ignore empty values (a form sent with « Tous ») and take the first of repeated ones", () => {
     expect(parseReportFilters({ theme: "", de: ["2015", "2014"] }, NATIONAL)).toEqual({ filters: { from: 2015 }, rejected: [] });
+  });
+});
+
+describe("the clusters without a programme", () => {
+  it("are a programme filter of their own for every caller, narrowed to from the breakdown and named in words", () => {
+    expect(parseReportFilters({ programme: "aucun" }, ARACT)).toEqual({ filters: { programme: NO_PROGRAMME }, rejected: [] });
+    expect(narrowTo({ theme: "QVCT" }, "programme", NO_PROGRAMME)).toEqual({ theme: "QVCT", programme: NO_PROGRAMME });
+    expect(narrowTo({}, "programme", "tempo")).toEqual({ programme: "tempo" });
+    expect(filterParams({ programme: NO_PROGRAMME })).toEqual({ programme: "aucun" });
+    expect(describeFilters({ programme: NO_PROGRAMME }, NATIONAL)).toContainEqual({ label: "Programme", value: "Sans programme" });
   });
 });
 

@@ -1,6 +1,8 @@
 "use client";
 
 import type { ClusterInput } from "@/lib/clusters/schemas";
+import type { ProgrammeOption } from "@/lib/programmes/queries";
+import type { PartnerOption } from "@/lib/partners/queries";
 import { updateClusterAction } from "@/lib/clusters/actions";
 import { ClusterForm } from "./cluster-form";
 
@@ -9,7 +11,8 @@ export function ClusterEditForm({ id, version, ...props }: {
   id: string;
   version: number;
   defaultValues: ClusterInput;
-  programmes: { id: string; name: string }[];
+  programmes: ProgrammeOption[];
+  directory: PartnerOption[];
   staff: { id: string; name: string }[];
 }) {
   return (

@@ -4,35 +4,38 @@ import { useFieldArray } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { ClusterInput } from "@/lib/clusters/schemas";
 import type { ActionResult } from "@/lib/actions/result";
+import type { ProgrammeOption } from "@/lib/programmes/queries";
+import type { PartnerOption } from "@/lib/partners/queries";
 import { THEME_LABELS, PARTNER_KIND_LABELS } from "@/lib/clusters/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
+import { FormSection as Section } from "@/components/forms/form-section";
+import { FunderFields } from "@/components/forms/funder-fields";
 import { Button } from "@/components/ui/button";
 import { labelOptions } from "@/lib/format/fr";
 
 const themeOptions = labelOptions(THEME_LABELS);
 const partnerKindOptions = labelOptions(PARTNER_KIND_LABELS);
 
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-5 rounded-sm border border-line bg-white p-5">
-      <legend className="px-1 text-lg font-bold">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
+/** National programmes and the Aract's regional ones, each under its heading. */
+const programmeOptions = (programmes: ProgrammeOption[]) =>
+  [...programmes]
+    .sort((a, b) => Number(b.national) - Number(a.national))
+    .map((p) => ({ value: p.id, label: p.name, group: p.national ? "Programmes nationaux" : "Programmes régionaux de votre Aract" }));
 
 export function ClusterForm({
   defaultValues,
   programmes,
+  directory = [],
   staff,
   submitLabel,
   save,
 }: {
   defaultValues: ClusterInput;
-  programmes: { id: string; name: string }[];
+  programmes: ProgrammeOption[];
+  /** The Aract's partners directory (empty when the caller may not read it). */
+  directory?: PartnerOption[];
   staff: { id: string; name: string }[];
   submitLabel: string;
   save: (values: ClusterInput) => Promise<ActionResult<{ id: string }>>;
@@ -48,7 +51,6 @@ export function ClusterForm({
     },
   });
   const partners = useFieldArray({ control: form.control, name: "partners" });
-  const funders = useFieldArray({ control: form.control, name: "funders" });
   const kind = form.watch("kind");
 
   return (
@@ -61,7 +63,7 @@ export function ClusterForm({
           label="Programme"
           hint="Le cadre national ou régional du cluster, s'il en a un."
           placeholder="Aucun (action régionale)"
-          options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+          options={programmeOptions(programmes)}
           error={errorOf("programmeId")}
           {...register("programmeId")}
         />
@@ -120,6 +122,25 @@ export function ClusterForm({
         {partners.fields.length === 0 && <p className="text-sm text-muted">Aucun partenaire pour l'instant.</p>}
         {partners.fields.map((field, index) => (
           <div key={field.id} className="grid gap-4 border-b border-line pb-4 sm:grid-cols-[2fr_1fr_auto]">
+            {directory.length > 0 && (
+              <div className="sm:col-span-3">
+                <SelectField
+                  label={`Annuaire de l'Aract (partenaire ${index + 1})`}
+                  hint="Choisir un partenaire de l'annuaire remplit son nom et son type ; sinon, saisissez-les."
+                  placeholder="Partenaire hors annuaire (saisi ci-dessous)"
+                  options={directory.map((p) => ({ value: p.id, label: p.archived ? `${p.name} (archivé)` : p.name }))}
+                  error={errorOf(`partners.${index}.partnerId`)}
+                  {...register(`partners.${index}.partnerId`, {
+                    onChange: (event: { target: { value: string } }) => {
+                      const picked = directory.find((p) => p.id === event.target.value);
+                      if (!picked) return;
+                      form.setValue(`partners.${index}.name`, picked.name, { shouldValidate: form.formState.isSubmitted });
+                      form.setValue(`partners.${index}.kind`, picked.kind);
+                    },
+                  })}
+                />
+              </div>
+            )}
             <TextField label={`Partenaire ${index + 1}`} error={errorOf(`partners.${index}.name`)} {...register(`partners.${index}.name`)} />
             <SelectField label="Type" options={partnerKindOptions} error={errorOf(`partners.${index}.kind`)} {...register(`partners.${index}.kind`)} />
             <div className="flex items-end">
@@ -132,35 +153,13 @@ export function ClusterForm({
             </div>
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => partners.append({ name: "", kind: "AUTRE", role: "" })}>
+        <Button type="button" variant="secondary" onClick={() => partners.append({ partnerId: "", name: "", kind: "AUTRE", role: "" })}>
           Ajouter un partenaire
         </Button>
       </Section>
 
       <Section title="Financeurs">
-        {funders.fields.length === 0 && <p className="text-sm text-muted">Aucun financeur pour l'instant.</p>}
-        {funders.fields.map((field, index) => (
-          <div key={field.id} className="grid gap-4 border-b border-line pb-4 sm:grid-cols-[2fr_1fr_auto]">
-            <TextField label={`Financeur ${index + 1}`} error={errorOf(`funders.${index}.name`)} {...register(`funders.${index}.name`)} />
-            <TextField
-              label="Montant (€)"
-              hint="Facultatif"
-              type="number"
-              min={0}
-              step={1}
-              error={errorOf(`funders.${index}.amountEuros`)}
-              {...register(`funders.${index}.amountEuros`, { valueAsNumber: true })}
-            />
-            <div className="flex items-end">
-              <Button type="button" variant="tertiary" onClick={() => funders.remove(index)}>
-                Retirer<span className="sr-only"> le financeur {index + 1}</span>
-              </Button>
-            </div>
-          </div>
-        ))}
-        <Button type="button" variant="secondary" onClick={() => funders.append({ name: "", amountEuros: undefined })}>
-          Ajouter un financeur
-        </Button>
+        <FunderFields form={form} errorOf={errorOf} />
       </Section>
 
       <Button type="submit" disabled={submitting}>

@@ -96,6 +96,18 @@ export function TextAreaField({
   );
 }
 
+/** An option of a select; options sharing a `group` are shown under that heading (an optgroup), in order. */
+export type SelectOption = { value: string; label: string; group?: string };
+
+const optionsOf = (options: readonly SelectOption[], group: string | undefined) =>
+  options
+    .filter((option) => option.group === group)
+    .map((option) => (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ));
+
 export function SelectField({
   label,
   hint,
@@ -107,10 +119,11 @@ export function SelectField({
   ...select
 }: FieldProps &
   SelectHTMLAttributes<HTMLSelectElement> & {
-    options: readonly { value: string; label: string }[];
+    options: readonly SelectOption[];
     placeholder?: string;
   }) {
   const inputId = id ?? name;
+  const groups = [...new Set(options.map((option) => option.group))];
   return (
     <Field id={inputId} label={label} hint={hint} error={error}>
       <select
@@ -122,11 +135,15 @@ export function SelectField({
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groups.map((group) =>
+          group === undefined ? (
+            optionsOf(options, group)
+          ) : (
+            <optgroup key={group} label={group}>
+              {optionsOf(options, group)}
+            </optgroup>
+          ),
+        )}
       </select>
     </Field>
   );

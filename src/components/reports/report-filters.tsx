@@ -1,6 +1,6 @@
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { labelOptions } from "@/lib/format/fr";
-import { FILTER_PARAMS, SIZE_BAND_LABELS, type FilterOptions, type ReportFilters } from "@/lib/reports/filters";
+import { FILTER_PARAMS, NO_PROGRAMME, NO_PROGRAMME_LABEL, SIZE_BAND_LABELS, type FilterOptions, type ReportFilters } from "@/lib/reports/filters";
 import { NAF_SECTIONS } from "@/lib/reports/naf";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/fields";
@@ -20,7 +20,12 @@ export function ReportFilterForm({ path, filters, options }: { path: string; fil
       <SelectField {...field("from")} label="Démarrés à partir de" placeholder="Toutes les années" options={years} />
       <SelectField {...field("to")} label="Jusqu'en" placeholder="Toutes les années" options={years} />
       {options.aracts && <SelectField {...field("aract")} label="Aract" placeholder="Toutes" options={named(options.aracts)} />}
-      <SelectField {...field("programme")} label="Programme" placeholder="Tous" options={named(options.programmes)} />
+      <SelectField
+        {...field("programme")}
+        label="Programme"
+        placeholder="Tous"
+        options={[...named(options.programmes), { value: NO_PROGRAMME, label: NO_PROGRAMME_LABEL }]}
+      />
       <SelectField {...field("theme")} label="Thème" placeholder="Tous" options={labelOptions(THEME_LABELS)} />
       <SelectField
         {...field("sector")}

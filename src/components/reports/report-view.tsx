@@ -18,7 +18,8 @@ const clusters = findFigure("clusters")!;
 const companies = findFigure("companies")!;
 
 export function ReportView({ report, filters, byAract }: { report: Report; filters: ReportFilters; byAract: boolean }) {
-  const rowHref = (dimension: "aract" | "theme" | "year") => (key: string) => drillHref(narrowTo(filters, dimension, key), "clusters");
+  const rowHref = (dimension: "aract" | "theme" | "year" | "programme") => (key: string) =>
+    drillHref(narrowTo(filters, dimension, key), "clusters");
   return (
     <>
       <p role="status" className="mb-6 text-muted">
@@ -32,6 +33,9 @@ export function ReportView({ report, filters, byAract }: { report: Report; filte
         )}
         <BreakdownSection id="par-theme" title="Par thème" by="par thème" rowHeader="Thème" rows={report.byTheme} charted={clusters} rowHref={rowHref("theme")} />
         <BreakdownSection id="par-annee" title="Par année de démarrage" by="par année de démarrage" rowHeader="Année" rows={report.byYear} charted={companies} rowHref={rowHref("year")} />
+        {!filters.programme && (
+          <BreakdownSection id="par-programme" title="Par programme" by="par programme" rowHeader="Programme" rows={report.byProgramme} charted={clusters} rowHref={rowHref("programme")} />
+        )}
       </div>
     </>
   );

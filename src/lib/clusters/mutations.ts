@@ -37,6 +37,26 @@ async function checkReferences(tx: Tx, scope: AractScope, input: ClusterFields) 
     });
     if (!programme) throw fieldError("programmeId", "Ce programme n'existe pas.");
   }
+  // A partner picked from the directory must be an entry of the Aract's own directory (archived ones
+  // included: a cluster keeps the partners it already had).
+  const picked = input.partners.flatMap((p, index) => (p.partnerId ? [{ id: p.partnerId, index }] : []));
+  if (picked.length) {
+    const own = new Set(
+      (
+        await tx.partner.findMany({
+          where: { aractId: scope.aractId, id: { in: picked.map((p) => p.id) } },
+          select: { id: true },
+        })
+      ).map((p) => p.id),
+    );
+    const errors = Object.fromEntries(
+      picked
+        .filter((p) => !own.has(p.id))
+        .map((p) => [`partners.${p.index}.partnerId`, "Choisissez un partenaire de l'annuaire de votre Aract."]),
+    );
+    if (Object.keys(errors).length)
+      throw new AppError("Un partenaire choisi n'est pas dans l'annuaire de votre Aract.", errors);
+  }
 }
 
 function columns(input: ClusterFields) {
@@ -55,6 +75,13 @@ function columns(input: ClusterFields) {
   };
 }
 
+const partnerColumns = (p: ClusterFields["partners"][number]) => ({
+  partnerId: p.partnerId ?? null,
+  name: p.name,
+  kind: p.kind,
+  role: p.role ?? null,
+});
+
 const funderRows = (aractId: string, clusterId: string, input: ClusterFields) =>
   input.funders.map((f) => ({
     aractId,
@@ -72,13 +99,7 @@ export async function createCluster(scope: AractScope, input: ClusterFields): Pr
       data: input.staffUserIds.map((userId) => ({ aractId, clusterId: cluster.id, userId })),
     });
     await tx.clusterPartner.createMany({
-      data: input.partners.map((p) => ({
-        aractId,
-        clusterId: cluster.id,
-        name: p.name,
-        kind: p.kind,
-        role: p.role ?? null,
-      })),
+      data: input.partners.map((p) => ({ aractId, clusterId: cluster.id, ...partnerColumns(p) })),
     });
     await tx.clusterFunder.createMany({ data: funderRows(aractId, cluster.id, input) });
     await tx.clusterStatusChange.create({
@@ -141,7 +162,7 @@ export async function updateCluster(
       await tx.clusterPartner.delete({ where: { id: partner.id } });
     }
     for (const partner of input.partners) {
-      const data = { name: partner.name, kind: partner.kind, role: partner.role ?? null };
+      const data = partnerColumns(partner);
       if (partner.id && before.partners.some((p) => p.id === partner.id)) {
         await tx.clusterPartner.update({ where: { id: partner.id }, data });
       } else {

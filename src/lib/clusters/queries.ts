@@ -178,15 +178,6 @@ export async function listClusterRows(
   };
 }
 
-/** The programmes a cluster of the scope may run under: national ones and the Aract's own. */
-export async function listProgrammeOptions(scope: Scope) {
-  return db.programme.findMany({
-    where: scope.aractId ? { OR: [{ aractId: null }, { aractId: scope.aractId }] } : {},
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-}
-
 /** The Aract's staff who may be put in charge of a cluster. */
 export async function listStaffOptions(scope: Scope) {
   if (!scope.aractId) return [];
@@ -220,7 +211,7 @@ export async function getClusterForEdit(scope: Scope, id: string) {
       plannedCollectiveSessions: true,
       plannedSupportDaysPerCompany: true,
       staff: { select: { userId: true } },
-      partners: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, role: true } },
+      partners: { orderBy: { name: "asc" }, select: { id: true, partnerId: true, name: true, kind: true, role: true } },
       funders: { orderBy: { name: "asc" }, select: { name: true, amountCents: true } },
     },
   });
@@ -241,7 +232,13 @@ export async function getClusterForEdit(scope: Scope, id: string) {
       plannedCollectiveSessions: row.plannedCollectiveSessions,
       plannedSupportDaysPerCompany: Number(row.plannedSupportDaysPerCompany),
       staffUserIds: row.staff.map((s) => s.userId),
-      partners: row.partners.map((p) => ({ id: p.id, name: p.name, kind: p.kind, role: p.role ?? "" })),
+      partners: row.partners.map((p) => ({
+        id: p.id,
+        partnerId: p.partnerId ?? "",
+        name: p.name,
+        kind: p.kind,
+        role: p.role ?? "",
+      })),
       funders: row.funders.map((f) => ({
         name: f.name,
         amountEuros: f.amountCents === null ? undefined : Number(f.amountCents) / 100,

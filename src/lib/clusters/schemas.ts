@@ -5,6 +5,8 @@ import { ClusterKind, ClusterStatus, PartnerKind, Theme } from "@/generated/pris
 
 export const PartnerInput = z.object({
   id: z.string().optional(),
+  /** The entry of the Aract's partners directory it was picked from; absent when typed by hand. */
+  partnerId: optionalText(50),
   name: requiredText("le nom du partenaire"),
   kind: z.enum(PartnerKind, { error: "Choisissez le type de partenaire." }),
   role: optionalText(300),

@@ -32,3 +32,13 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
+
+const euros = new Intl.NumberFormat("fr-FR", {
+  style: "currency",
+  currency: "EUR",
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 0,
+});
+
+/** An amount in euros, in French ("60 000 €", "1 250,50 €"). */
+export const formatEuros = (value: number) => euros.format(value);

@@ -80,13 +80,14 @@ function breakdown(sheet: string, dimension: string, rows: ReportRow[]): ExportT
   };
 }
 
-/** The report: the totals under the preamble, then one table per breakdown (by Aract for the national team only). */
+/** The report: the totals under the preamble, then one table per breakdown (by Aract for the national team only), by programme last. */
 export function reportDocument(report: Report, context: ExportContext): ExportDocument {
   const totals = figureCells(report.total);
   const breakdowns = [
     ...(context.aractName === null ? [breakdown("Par Aract", "Aract", report.byAract)] : []),
     breakdown("Par thème", "Thème", report.byTheme),
     breakdown("Par année", "Année de début", report.byYear),
+    breakdown("Par programme", "Programme", report.byProgramme),
   ];
   const title = `Rapport des clusters – ${context.aractName ?? NETWORK}`;
   return {

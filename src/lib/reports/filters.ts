@@ -20,6 +20,10 @@ export const SIZE_BAND_BOUNDS: Record<SizeBand, readonly [number, number | null]
   "300-et-plus": [300, null],
 };
 
+/** The programme filter's value (and the breakdown's key) for clusters run under no programme. */
+export const NO_PROGRAMME = "aucun";
+export const NO_PROGRAMME_LABEL = "Sans programme";
+
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 const Year = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
@@ -85,7 +89,7 @@ function first(value: string | string[] | undefined): string | undefined {
 
 function allowed(key: FilterKey, value: string, options: FilterOptions): boolean {
   if (key === "aract") return options.aracts?.some((a) => a.id === value) ?? false;
-  if (key === "programme") return options.programmes.some((p) => p.id === value);
+  if (key === "programme") return value === NO_PROGRAMME || options.programmes.some((p) => p.id === value);
   return true;
 }
 
@@ -135,7 +139,12 @@ export function describeFilters(
     { label: "Aract", value: filters.aract ? nameOf(options.aracts, filters.aract) : (ownAract ?? "Toutes") },
     {
       label: "Programme",
-      value: filters.programme ? nameOf(options.programmes, filters.programme) : "Tous",
+      value:
+        filters.programme === NO_PROGRAMME
+          ? NO_PROGRAMME_LABEL
+          : filters.programme
+            ? nameOf(options.programmes, filters.programme)
+            : "Tous",
     },
     { label: "Thème", value: filters.theme ? THEME_LABELS[filters.theme] : "Tous" },
     { label: "Secteur d'activité", value: filters.sector ? NAF_SECTION_LABELS[filters.sector] : "Tous" },
@@ -143,9 +152,14 @@ export function describeFilters(
   ];
 }
 
-/** The filters narrowed to one row of a breakdown (an Aract, a theme, a start year). */
-export function narrowTo(filters: ReportFilters, dimension: "aract" | "theme" | "year", key: string): ReportFilters {
+/** The filters narrowed to one row of a breakdown (an Aract, a theme, a start year, a programme or none). */
+export function narrowTo(
+  filters: ReportFilters,
+  dimension: "aract" | "theme" | "year" | "programme",
+  key: string,
+): ReportFilters {
   if (dimension === "aract") return { ...filters, aract: key };
+  if (dimension === "programme") return { ...filters, programme: key };
   if (dimension === "theme") return { ...filters, theme: key as Theme };
   return { ...filters, from: Number(key), to: Number(key) };
 }

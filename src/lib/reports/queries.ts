@@ -4,7 +4,7 @@ import { isNational, type Scope } from "@/lib/auth/scope";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
-import type { FilterOptions, ReportFilters } from "./filters";
+import { NO_PROGRAMME, NO_PROGRAMME_LABEL, type FilterOptions, type ReportFilters } from "./filters";
 import { clusterRowsSql, DRILL_PAGE_SIZE, reportSql, type Dimension } from "./sql";
 import { ensureFreshFacts } from "./freshness";
 
@@ -14,7 +14,13 @@ export function reportAractId(scope: Scope): string | null {
 }
 
 export type ReportRow = { key: string; label: string; counts: ReportCounts };
-export type Report = { total: ReportCounts; byAract: ReportRow[]; byTheme: ReportRow[]; byYear: ReportRow[] };
+export type Report = {
+  total: ReportCounts;
+  byAract: ReportRow[];
+  byTheme: ReportRow[];
+  byYear: ReportRow[];
+  byProgramme: ReportRow[];
+};
 
 type CountsRow = ReportCounts & { key: string };
 
@@ -24,16 +30,30 @@ async function breakdown(dimension: Dimension, filters: ReportFilters, aractId: 
   return db.$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId));
 }
 
-/** Every figure of the selection, in total and by Aract, theme and start year; computed by PostgreSQL from the facts (brought up to date first). */
+/** A programme as a row of the breakdown names it: its name, with its Aract when it is a regional one. */
+async function programmeLabels(keys: string[]): Promise<Map<string, string>> {
+  const programmes = await db.programme.findMany({
+    where: { id: { in: keys } },
+    select: { id: true, name: true, aract: { select: { name: true } } },
+  });
+  return new Map([
+    [NO_PROGRAMME, NO_PROGRAMME_LABEL],
+    ...programmes.map((p): [string, string] => [p.id, p.aract ? `${p.name} (${p.aract.name})` : p.name]),
+  ]);
+}
+
+/** Every figure of the selection, in total and by Aract, theme, start year and programme; computed by PostgreSQL from the facts (brought up to date first). */
 export async function computeReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
   await ensureFreshFacts(aractId, today);
-  const [total, byAract, byTheme, byYear, aracts] = await Promise.all([
+  const [total, byAract, byTheme, byYear, byProgramme, aracts] = await Promise.all([
     breakdown("total", filters, aractId),
     breakdown("aract", filters, aractId),
     breakdown("theme", filters, aractId),
     breakdown("year", filters, aractId),
+    breakdown("programme", filters, aractId),
     db.aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
   ]);
+  const programmeName = await programmeLabels(byProgramme.map((row) => row.key));
   const aractName = new Map(aracts.map((a) => [a.id, a.name]));
   const rows = (list: CountsRow[], label: (key: string) => string) =>
     list.map((row) => ({ key: row.key, label: label(row.key), counts: countsOf(row) }));
@@ -44,6 +64,10 @@ export async function computeReport(aractId: string | null, filters: ReportFilte
       (a, b) => b.counts.clusters - a.counts.clusters,
     ),
     byYear: rows(byYear, (key) => key).sort((a, b) => a.key.localeCompare(b.key)),
+    // By name, the clusters without a programme last.
+    byProgramme: rows(byProgramme, (key) => programmeName.get(key) ?? key).sort(
+      (a, b) => Number(a.key === NO_PROGRAMME) - Number(b.key === NO_PROGRAMME) || a.label.localeCompare(b.label, "fr"),
+    ),
   };
 }
 

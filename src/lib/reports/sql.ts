@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
-import { SIZE_BAND_BOUNDS, type ReportFilters } from "./filters";
+import { NO_PROGRAMME, SIZE_BAND_BOUNDS, type ReportFilters } from "./filters";
 import { sectionDivisions } from "./naf";
 
 // The report queries: every figure is an aggregation computed by PostgreSQL over the report facts (a
@@ -10,7 +10,7 @@ import { sectionDivisions } from "./naf";
 // only the selected companies count, so everything is summed from the companies' rows. No `server-only`
 // and no database client here: the benchmark runs these same queries.
 
-export const DIMENSIONS = ["total", "aract", "theme", "year", "cluster"] as const;
+export const DIMENSIONS = ["total", "aract", "theme", "year", "programme", "cluster"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /**
@@ -22,6 +22,8 @@ const KEYS: Record<Dimension, Prisma.Sql> = {
   aract: Prisma.sql`c."aractId"`,
   theme: Prisma.sql`t.theme`,
   year: Prisma.sql`c."startYear"`,
+  // A key may not be NULL: the rows' CTEs are joined on it. Clusters without a programme share NO_PROGRAMME.
+  programme: Prisma.sql`coalesce(c."programmeId", ${NO_PROGRAMME})`,
   cluster: Prisma.sql`c."clusterId"`,
 };
 
@@ -30,7 +32,8 @@ function clusterConditions(filters: ReportFilters, aractId: string | null): Pris
   const conditions = [Prisma.sql`TRUE`];
   const aract = aractId ?? filters.aract;
   if (aract) conditions.push(Prisma.sql`c."aractId" = ${aract}`);
-  if (filters.programme) conditions.push(Prisma.sql`c."programmeId" = ${filters.programme}`);
+  if (filters.programme === NO_PROGRAMME) conditions.push(Prisma.sql`c."programmeId" IS NULL`);
+  else if (filters.programme) conditions.push(Prisma.sql`c."programmeId" = ${filters.programme}`);
   if (filters.theme) conditions.push(Prisma.sql`c.themes @> ARRAY[${filters.theme}::"Theme"]`);
   if (filters.from !== undefined) conditions.push(Prisma.sql`c."startYear" >= ${filters.from}`);
   if (filters.to !== undefined) conditions.push(Prisma.sql`c."startYear" <= ${filters.to}`);

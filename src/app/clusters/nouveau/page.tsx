@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { requireScope } from "@/lib/auth/scope";
-import { listProgrammeOptions, listStaffOptions } from "@/lib/clusters/queries";
+import { can } from "@/lib/auth/policy";
+import { listPartnerOptions } from "@/lib/partners/queries";
+import { listStaffOptions } from "@/lib/clusters/queries";
+import { listProgrammeOptions } from "@/lib/programmes/queries";
 import { createClusterAction } from "@/lib/clusters/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClusterForm } from "@/components/clusters/cluster-form";
@@ -10,13 +13,18 @@ export const metadata: Metadata = { title: "Créer un cluster" };
 
 export default async function NewClusterPage() {
   const scope = await requireScope("cluster:write");
-  const [programmes, staff] = await Promise.all([listProgrammeOptions(scope), listStaffOptions(scope)]);
+  const [programmes, staff, directory] = await Promise.all([
+    listProgrammeOptions(scope),
+    listStaffOptions(scope),
+    can(scope.role, "partner:read") ? listPartnerOptions(scope) : [],
+  ]);
   return (
     <>
       <PageHeader title="Créer un cluster" lead="Il naît en brouillon : vous ouvrirez le recrutement quand il sera prêt." />
       <ClusterForm
         defaultValues={{ ...EMPTY_CLUSTER, staffUserIds: [scope.userId] }}
         programmes={programmes}
+        directory={directory}
         staff={staff}
         submitLabel="Créer le cluster"
         save={createClusterAction}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { checkboxList, optionalNumber, optionalText, requiredText } from "@/lib/forms/fields";
+import { FunderInput } from "@/lib/clusters/schemas";
+import { Theme } from "@/generated/prisma/enums";
+
+// The programme form (national programmes by the national administrator, an Aract's regional ones by its
+// administrator), on the client and in the server actions alike.
+
+/** A programme's code: upper-case letters and digits in words joined by hyphens ("TEMPO-2026"). */
+export const PROGRAMME_CODE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
+const CODE_MESSAGE = "Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026.";
+
+export const FIRST_PROGRAMME_YEAR = 1990;
+export const LAST_PROGRAMME_YEAR = 2100;
+
+const year = (label: string) =>
+  optionalNumber().pipe(
+    z
+      .number()
+      .int(`${label} : une année entière, comme 2026.`)
+      .min(FIRST_PROGRAMME_YEAR, `${label} : ${FIRST_PROGRAMME_YEAR} au plus tôt.`)
+      .max(LAST_PROGRAMME_YEAR, `${label} : ${LAST_PROGRAMME_YEAR} au plus tard.`)
+      .optional(),
+  );
+
+export const ProgrammeInput = z
+  .object({
+    // Typed in lower case, it is read in upper case: the code is a label, not a password.
+    code: z
+      .string({ error: "Saisissez le code du programme." })
+      .trim()
+      .toUpperCase()
+      .min(1, "Saisissez le code du programme.")
+      .max(40, "40 caractères au plus.")
+      .regex(PROGRAMME_CODE, CODE_MESSAGE),
+    name: requiredText("le nom du programme"),
+    description: optionalText(),
+    themes: checkboxList(z.enum(Theme), "Choisissez au moins un thème."),
+    startYear: year("Début"),
+    endYear: year("Fin"),
+    budgetEuros: optionalNumber().pipe(
+      z.number().min(0, "Le budget ne peut pas être négatif.").max(1_000_000_000, "Budget trop élevé.").optional(),
+    ),
+    funders: z.array(FunderInput).max(30, "30 financeurs au plus."),
+  })
+  .superRefine((input, ctx) => {
+    if (input.startYear !== undefined && input.endYear !== undefined && input.endYear < input.startYear) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endYear"],
+        message: "L'année de fin ne peut pas précéder l'année de début.",
+      });
+    }
+  });
+export type ProgrammeInput = z.input<typeof ProgrammeInput>;
+
+export const UpdateProgrammeInput = z.object({ id: z.string().min(1), programme: ProgrammeInput });
+export type UpdateProgrammeInput = z.input<typeof UpdateProgrammeInput>;
+
+/** What the creation form starts from. */
+export const EMPTY_PROGRAMME: ProgrammeInput = {
+  code: "",
+  name: "",
+  description: "",
+  themes: [],
+  startYear: undefined,
+  endYear: undefined,
+  budgetEuros: undefined,
+  funders: [],
+};
