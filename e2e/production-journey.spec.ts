@@ -13,12 +13,13 @@ test("a production start writes no demo data: its only user is the one made by a
   expect(await prodQuery(`SELECT count(*)::int AS n FROM "Cluster"`)).toEqual([{ n: 0 }]);
 });
 
-test("the network's administrators set up an Aract and its team, and a leaver's cluster is handed over", async ({ browser }) => {
+test("the network's administrators set up an Aract, its team and a regional programme, and a leaver's cluster is handed over", async ({ browser }) => {
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const adminEmail = `marc.schmitt.${stamp}@grandest.aract.fr`;
   const chargeEmail = `sophie.klein.${stamp}@grandest.aract.fr`;
   const clusterName = `QVCT des EHPAD de Moselle ${stamp}`;
+  const programmeName = `Prévenir l'usure en Grand Est ${stamp}`;
 
   // The national administrator signs in with a link sent by SMTP and creates the Aract.
   const national = await signInWithLink(browser, await requestProdLink(browser, PROD_ADMIN_EMAIL));
@@ -58,11 +59,23 @@ test("the network's administrators set up an Aract and its team, and a leaver's 
   await admin.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(admin.getByText(`Invitation envoyée à ${chargeEmail}`)).toBeVisible();
 
+  // … and creates a regional programme.
+  await admin.goto("/administration/programmes/nouveau");
+  await expectAccessible(admin);
+  await admin.getByLabel("Code", { exact: true }).fill(`USURE-GE-${stamp.toUpperCase()}`);
+  await admin.getByLabel("Nom du programme", { exact: true }).fill(programmeName);
+  await admin.getByRole("group", { name: "Thèmes" }).getByLabel("Usure professionnelle et vieillissement actif", { exact: true }).check();
+  await admin.getByLabel("Année de début", { exact: true }).fill("2027");
+  await admin.getByRole("button", { name: "Créer le programme" }).click();
+  await expect(admin.getByRole("row", { name: new RegExp(programmeName) })).toBeVisible();
+  await expectAccessible(admin);
+
   // The chargée de mission signs in and creates a cluster.
   const charge = await signInWithLink(browser, await lastLinkTo(chargeEmail, /Invitation : Aract Grand Est/));
   await charge.goto("/clusters/nouveau");
   await expectAccessible(charge);
   await charge.getByLabel("Nom du cluster", { exact: true }).fill(clusterName);
+  await charge.getByLabel("Programme", { exact: true }).selectOption({ label: programmeName });
   await charge.getByRole("group", { name: "Thèmes" }).getByLabel("Qualité de vie et des conditions de travail", { exact: true }).check();
   await charge.getByLabel("Territoire", { exact: true }).fill("Moselle");
   await charge.getByLabel("Début", { exact: true }).fill("2027-02-01");
@@ -92,4 +105,9 @@ test("the network's administrators set up an Aract and its team, and a leaver's 
     [clusterName],
   );
   expect(staff).toEqual({ email: adminEmail });
+  const [cluster] = await prodQuery<{ programme: string; aractId: string | null }>(
+    `SELECT p.name AS programme, p."aractId" FROM "Cluster" c JOIN "Programme" p ON p.id = c."programmeId" WHERE c.name = $1`,
+    [clusterName],
+  );
+  expect(cluster).toMatchObject({ programme: programmeName, aractId: expect.any(String) });
 });

@@ -1,5 +1,6 @@
 import type { Email } from "@/lib/email/mutations";
 import { personalDataNotice } from "@/lib/personal-data/notice";
+import { escapeHtml } from "@/lib/email/text";
 import type { PairSide } from "@/generated/prisma/enums";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -8,9 +9,6 @@ const ROLE_WORDS: Record<PairSide, string> = {
   DIRECTION: "pour la direction",
   STAFF_REPRESENTATIVE: "pour les représentant·es du personnel",
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export type Invitation = {
   to: string;

@@ -1,10 +1,8 @@
 import type { Email } from "@/lib/email/mutations";
 import { personalDataNotice } from "@/lib/personal-data/notice";
+import { escapeHtml } from "@/lib/email/text";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export type Reminder = {
   to: string;

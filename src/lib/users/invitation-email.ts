@@ -1,6 +1,7 @@
 import type { Email } from "@/lib/email/mutations";
 import type { StaffRole } from "@/generated/prisma/enums";
-import { escapeHtml, personalDataNotice } from "@/lib/email/text";
+import { escapeHtml } from "@/lib/email/text";
+import { personalDataNotice } from "@/lib/personal-data/notice";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -20,13 +21,11 @@ export type StaffInvitation = {
   /** The sign-in link (see createInvitationLink). */
   link: string;
   expires: Date;
-  /** The platform's address, for the personal data page. */
-  origin: string;
 };
 
 /** The invitation of an Aract's staff member: who invites, to which Aract and role, and the link. */
 export function staffInvitationEmail(invitation: StaffInvitation): Email {
-  const { to, name, role, aractName, invitedBy, link, origin } = invitation;
+  const { to, name, role, aractName, invitedBy, link } = invitation;
   const paragraphs = [
     `Bonjour ${name},`,
     `${invitedBy} vous invite à rejoindre l'${aractName} ${ROLE_WORDS[role]} sur la plateforme des clusters Anact-Aract, où le réseau mène ses actions collectives avec les entreprises.`,
@@ -35,14 +34,17 @@ export function staffInvitationEmail(invitation: StaffInvitation): Email {
   const after = [
     `Ce lien ne sert qu'une fois et reste valable 7 jours, jusqu'au ${date.format(invitation.expires)}. Ensuite, demandez un nouveau lien depuis la page de connexion avec cette adresse.`,
     "Si vous ne vous attendiez pas à ce message, ignorez-le : personne ne pourra se connecter sans ce lien.",
-    personalDataNotice(origin),
     "L'équipe des clusters Anact-Aract",
   ];
-  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""])].join("\n").trimEnd();
+  const notice = personalDataNotice(link);
+  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""]), notice.text]
+    .join("\n")
+    .trimEnd();
   const html = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     `<p><a href="${escapeHtml(link)}">Rejoindre la plateforme</a></p>`,
     ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
+    notice.html(escapeHtml),
   ].join("\n");
   return { to, subject: `Invitation : ${aractName} sur la plateforme des clusters`, text, html };
 }

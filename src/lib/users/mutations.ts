@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { env } from "@/env";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
@@ -72,7 +71,6 @@ async function sendInvitation(
       invitedBy: actor.name,
       link,
       expires: new Date(Date.now() + INVITATION_MAX_AGE_SECONDS * 1000),
-      origin: new URL(env().NEXTAUTH_URL).origin,
     }),
   );
 }
