@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, describeChanges, entityLabel } from "@/lib/audit/labels";
+import { ACTION_LABELS, actionLabel, describeChanges, entityLabel } from "@/lib/audit/labels";
 import {
   auditRejectionNotice,
   describeAuditFilters,
@@ -96,5 +96,25 @@ describe("startOfDayInFrance", () => {
     // The days the clocks change: midnight is still before the change.
     expect(startOfDayInFrance("2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
     expect(startOfDayInFrance("2026-10-25").toISOString()).toBe("2026-10-24T22:00:00.000Z");
+  });
+});
+
+describe("every action the app records", () => {
+  it("has its French label in the journal", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((entry) => {
+        const full = path.join(dir, entry);
+        return statSync(full).isDirectory() ? walk(full) : /\.tsx?$/.test(entry) ? [full] : [];
+      });
+    const recorded = new Set(
+      walk(path.resolve(import.meta.dirname, "../../src/lib")).flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/action: [^\n]*/g)].flatMap((line) =>
+          [...line[0].matchAll(/"([a-z-]+\.[a-z-]+)"/g)].map((m) => m[1]!),
+        ),
+      ),
+    );
+    expect([...recorded].filter((action) => !(action in ACTION_LABELS))).toEqual([]);
   });
 });
