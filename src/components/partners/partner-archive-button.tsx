@@ -20,7 +20,7 @@ export function PartnerArchiveButton({ id, name, archived }: { id: string; name:
     });
   return (
     <div className="space-y-2">
-      <Button type="button" variant="tertiary" onClick={toggle} disabled={pending}>
+      <Button type="button" variant="tertiary" className="-my-2" onClick={toggle} disabled={pending}>
         {pending ? "Un instant…" : archived ? "Restaurer" : "Archiver"}
         <span className="sr-only"> {name}</span>
       </Button>
