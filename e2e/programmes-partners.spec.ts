@@ -39,7 +39,7 @@ test("the Aract administrator creates a regional programme with a funder", async
   await page.getByLabel("Année de fin", { exact: true }).fill("2027");
   await page.getByRole("button", { name: "Créer le programme" }).click();
   await expect(
-    page.getByText("Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026."),
+    page.getByText("Lettres majuscules, chiffres, tirets et soulignés seulement, par exemple TEMPO-2026."),
   ).toBeVisible();
   await expect(page.getByText("Saisissez le nom du programme.")).toBeVisible();
   await expect(page.getByText("Choisissez au moins un thème.")).toBeVisible();

@@ -104,7 +104,7 @@ describe("creating a programme", () => {
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.fieldErrors).toMatchObject({
-      code: "Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026.",
+      code: "Lettres majuscules, chiffres, tirets et soulignés seulement, par exemple TEMPO-2026.",
       name: "Saisissez le nom du programme.",
       themes: "Choisissez au moins un thème.",
       endYear: "L'année de fin ne peut pas précéder l'année de début.",

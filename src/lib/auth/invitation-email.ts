@@ -1,6 +1,5 @@
 import type { Email } from "@/lib/email/mutations";
-import { personalDataNotice } from "@/lib/personal-data/notice";
-import { escapeHtml } from "@/lib/email/text";
+import { linkEmail } from "@/lib/email/text";
 import type { PairSide } from "@/generated/prisma/enums";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -39,15 +38,12 @@ export function invitationEmail(invitation: Invitation): Email {
     "Si vous ne vous attendiez pas à ce message, ignorez-le : personne ne pourra se connecter sans ce lien.",
     `L'${aractName} et l'équipe des clusters Anact-Aract`,
   ];
-  const notice = personalDataNotice(link);
-  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""]), notice.text]
-    .join("\n")
-    .trimEnd();
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><a href="${escapeHtml(link)}">Rejoindre la plateforme</a></p>`,
-    ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
-    notice.html(escapeHtml),
-  ].join("\n");
-  return { to, subject: `${aractName} : invitation au ${clusterName}`, text, html };
+  return linkEmail({
+    to,
+    subject: `${aractName} : invitation au ${clusterName}`,
+    before: paragraphs,
+    link,
+    linkLabel: "Rejoindre la plateforme",
+    after,
+  });
 }

@@ -6,9 +6,9 @@ import { Theme } from "@/generated/prisma/enums";
 // The programme form (national programmes by the national administrator, an Aract's regional ones by its
 // administrator), on the client and in the server actions alike.
 
-/** A programme's code: upper-case letters and digits in words joined by hyphens ("TEMPO-2026"). */
-export const PROGRAMME_CODE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
-const CODE_MESSAGE = "Lettres majuscules, chiffres et tirets seulement, par exemple TEMPO-2026.";
+/** A programme's code: upper-case letters and digits in words joined by hyphens or underscores ("TEMPO-2026", "CLUSTERS_EGALITE"). */
+export const PROGRAMME_CODE = /^[A-Z0-9]+([-_][A-Z0-9]+)*$/;
+const CODE_MESSAGE = "Lettres majuscules, chiffres, tirets et soulignés seulement, par exemple TEMPO-2026.";
 
 export const FIRST_PROGRAMME_YEAR = 1990;
 export const LAST_PROGRAMME_YEAR = 2100;

@@ -1,6 +1,5 @@
 import type { Email } from "@/lib/email/mutations";
-import { personalDataNotice } from "@/lib/personal-data/notice";
-import { escapeHtml } from "@/lib/email/text";
+import { linkEmail } from "@/lib/email/text";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -37,15 +36,12 @@ export function reminderEmail(reminder: Reminder): Email {
     `Ce lien ne sert qu'une fois et reste valable 7 jours, jusqu'au ${until}. Ensuite, demandez un nouveau lien depuis la page de connexion avec cette adresse, ou écrivez à ${sentBy}.`,
     `L'${aractName} et l'équipe des clusters Anact-Aract`,
   ];
-  const notice = personalDataNotice(link);
-  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""]), notice.text]
-    .join("\n")
-    .trimEnd();
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><a href="${escapeHtml(link)}">Reprendre mon diagnostic</a></p>`,
-    ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
-    notice.html(escapeHtml),
-  ].join("\n");
-  return { to, subject: `Rappel : votre diagnostic « ${templateTitle} » attend vos réponses`, text, html };
+  return linkEmail({
+    to,
+    subject: `Rappel : votre diagnostic « ${templateTitle} » attend vos réponses`,
+    before: paragraphs,
+    link,
+    linkLabel: "Reprendre mon diagnostic",
+    after,
+  });
 }

@@ -1,7 +1,6 @@
 import type { Email } from "@/lib/email/mutations";
 import type { StaffRole } from "@/generated/prisma/enums";
-import { escapeHtml } from "@/lib/email/text";
-import { personalDataNotice } from "@/lib/personal-data/notice";
+import { linkEmail } from "@/lib/email/text";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -36,15 +35,12 @@ export function staffInvitationEmail(invitation: StaffInvitation): Email {
     "Si vous ne vous attendiez pas à ce message, ignorez-le : personne ne pourra se connecter sans ce lien.",
     "L'équipe des clusters Anact-Aract",
   ];
-  const notice = personalDataNotice(link);
-  const text = [...paragraphs.flatMap((p) => [p, ""]), link, "", ...after.flatMap((p) => [p, ""]), notice.text]
-    .join("\n")
-    .trimEnd();
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><a href="${escapeHtml(link)}">Rejoindre la plateforme</a></p>`,
-    ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
-    notice.html(escapeHtml),
-  ].join("\n");
-  return { to, subject: `Invitation : ${aractName} sur la plateforme des clusters`, text, html };
+  return linkEmail({
+    to,
+    subject: `Invitation : ${aractName} sur la plateforme des clusters`,
+    before: paragraphs,
+    link,
+    linkLabel: "Rejoindre la plateforme",
+    after,
+  });
 }
