@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { listAccountSessions } from "@/lib/account/queries";
 import { signOutEverywhereAction } from "@/lib/account/actions";
+import { authOptions } from "@/lib/auth/options";
 import { actAs, FORBIDDEN } from "../support/session";
 import { createAract, createCluster, createStaffUser, enrolCompany, testDb } from "../factories";
 
@@ -100,5 +101,23 @@ describe("signing out everywhere", () => {
     actAs(world.member.user.id);
     expect(await signOutEverywhereAction({})).toEqual({ ok: true, data: { endedSessions: 1 } });
     expect(await db.session.findMany({ select: { sessionToken: true } })).toEqual([{ sessionToken: "collegue" }]);
+  });
+});
+
+describe("next-auth's session endpoint", () => {
+  it("records the activity when it pushes a session's end back (the session keeper's calls)", async () => {
+    const session = await db.session.create({
+      data: {
+        userId: world.colleague.id,
+        sessionToken: "point-de-session",
+        expires: new Date(Date.now() + 24 * HOUR),
+        lastActivityAt: new Date(Date.now() - 48 * HOUR),
+      },
+    });
+    const expires = new Date(Date.now() + 7 * 24 * HOUR);
+    await authOptions().adapter!.updateSession!({ sessionToken: session.sessionToken, expires });
+    const after = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(after.expires).toEqual(expires);
+    expect(after.lastActivityAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 });

@@ -68,6 +68,8 @@ describe("the administration's access matrix, from its routes and actions", () =
       "/administration/programmes/[id]": ADMINS,
       "/administration/partenaires": ARACT_ADMIN,
       "/administration/partenaires/[id]": ARACT_ADMIN,
+      "/administration/journal": ADMINS,
+      "/administration/journal/export": ADMINS,
     };
     for (const [route, roles] of Object.entries(expected)) expect(rolesOfRoute(route), route).toEqual(roles);
   });
@@ -98,6 +100,8 @@ describe("the administration's access matrix, from its routes and actions", () =
       archivePartnerAction: ARACT_ADMIN,
       restorePartnerAction: ARACT_ADMIN,
     });
+    // Everyone ends their own sessions ("Mon compte").
+    expect(Object.fromEntries(actionsOf("account"))).toEqual({ signOutEverywhereAction: [...ROLES] });
   });
 
   it("every page and route handler authorizes through the authorization module, but the public ones", () => {
