@@ -9,7 +9,13 @@ export async function register() {
   // The configuration is checked at start, not at the first request: in production a missing or example
   // NEXTAUTH_SECRET, NEXTAUTH_URL, SMTP_URL or DPO_EMAIL stops the server with one French line.
   const { env } = await import("@/env");
-  env();
+  try {
+    env();
+  } catch (error) {
+    // Next would log the error and go on answering 500s: a server that cannot work stops, saying why.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   const { startRetentionSchedule } = await import("@/lib/personal-data/schedule");
   startRetentionSchedule();
 }
