@@ -34,6 +34,9 @@ const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, "");
 test("a chargée de mission plans sessions, sees them listed and on the calendar, records attendance and downloads the sheet and the .ics", async ({
   page,
 }) => {
+  // A long journey (a dozen pages, each with its axe check, and two downloads), like the other journeys:
+  // it took 1.5 min of its 1.5 min budget beside the full suite on 2 cores, and more beside a CPU-bound process.
+  test.setTimeout(180_000);
   // Left by an earlier run on a reused database: the half-days must be free.
   await query(`DELETE FROM "CollectiveSession" WHERE "clusterId" = $1 AND title LIKE $2`, [CLUSTER, `${TITLE_PREFIX}%`]);
   const run = Date.now().toString(36);
