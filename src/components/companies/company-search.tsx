@@ -2,35 +2,33 @@ import Link from "next/link";
 import type { CompanyOption } from "@/lib/companies/queries";
 import { formatSiret } from "@/lib/companies/siret";
 import { formatNumber } from "@/lib/format/fr";
-import { TextField } from "@/components/forms/fields";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { SearchForm } from "@/components/forms/search-form";
+import { ButtonLink } from "@/components/ui/button";
 
 /**
  * Finds a company the Aract already knows, by name or SIRET. A plain GET form: the search runs on the
  * server, in the Aract's companies only, and the choice travels in the URL.
  */
-export function CompanySearch({ clusterId, query, results }: { clusterId: string; query: string; results: CompanyOption[] }) {
+export function CompanySearch({
+  clusterId,
+  query,
+  results,
+}: {
+  clusterId: string;
+  query: string;
+  results: CompanyOption[];
+}) {
   const base = `/clusters/${clusterId}/entreprises`;
   return (
     <section aria-labelledby="recherche-entreprise" className="rounded-sm border border-line bg-white p-5">
       <h3 id="recherche-entreprise" className="text-lg font-bold">
         L'entreprise est-elle déjà connue de l'Aract ?
       </h3>
-      <form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <TextField
-            label="Nom ou SIRET de l'entreprise"
-            hint="Deux caractères au moins ; le SIRET, entier ou en partie."
-            name="q"
-            id="q"
-            type="search"
-            defaultValue={query}
-          />
-        </div>
-        <Button type="submit" variant="secondary">
-          Rechercher
-        </Button>
-      </form>
+      <SearchForm
+        label="Nom ou SIRET de l'entreprise"
+        hint="Deux caractères au moins ; le SIRET, entier ou en partie."
+        query={query}
+      />
       {query && (
         <div className="mt-4" aria-live="polite">
           {results.length === 0 ? (

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { PersonSearchResult } from "@/lib/personal-data/people/queries";
-import { TextField } from "@/components/forms/fields";
-import { Button } from "@/components/ui/button";
+import { SearchForm } from "@/components/forms/search-form";
 import { Badge } from "@/components/ui/badge";
 import { plural } from "@/lib/format/fr";
 
@@ -12,21 +11,11 @@ export function PersonSearch({ query, results }: { query: string; results: Perso
       <h2 id="recherche-personne" className="text-lg font-bold">
         Rechercher une personne
       </h2>
-      <form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <TextField
-            label="Nom, prénom ou adresse e-mail"
-            hint="Membres des binômes, participant·es et équipe de l'Aract."
-            name="q"
-            id="q"
-            type="search"
-            defaultValue={query}
-          />
-        </div>
-        <Button type="submit" variant="secondary">
-          Rechercher
-        </Button>
-      </form>
+      <SearchForm
+        label="Nom, prénom ou adresse e-mail"
+        hint="Membres des binômes, participant·es et équipe de l'Aract."
+        query={query}
+      />
       {query && (
         <div className="mt-4" aria-live="polite">
           {results.length === 0 ? (

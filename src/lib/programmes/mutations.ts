@@ -8,6 +8,7 @@ import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProgrammeInput, UpdateProgrammeInput } from "./schemas";
 import { centsOf, eurosOf, managedOwner } from "./rules";
+import { programmeFieldsSelect } from "./queries";
 
 type Fields = z.output<typeof ProgrammeInput>;
 
@@ -90,16 +91,7 @@ export async function updateProgramme(scope: Scope, { id, programme: input }: z.
     db.$transaction(async (tx) => {
       const before = await tx.programme.findFirst({
         where: { id, aractId },
-        select: {
-          code: true,
-          name: true,
-          description: true,
-          themes: true,
-          startYear: true,
-          endYear: true,
-          budgetCents: true,
-          funders: { orderBy: { id: "asc" }, select: { name: true, amountCents: true } },
-        },
+        select: programmeFieldsSelect,
       });
       if (!before) throw new NotFoundError("Ce programme");
       await tx.programme.update({ where: { id }, data: columns(input) });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import type { Theme } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ProgrammeInput } from "./schemas";
 import { eurosOf, managedOwner } from "./rules";
 
@@ -60,24 +61,25 @@ export async function listProgrammes(scope: Scope): Promise<ProgrammeRow[]> {
     .sort((a, b) => Number(a.aractName !== null) - Number(b.aractName !== null));
 }
 
+/** What a programme's form edits, as stored: read for the form and before a change (the audit's "before"). */
+export const programmeFieldsSelect = {
+  code: true,
+  name: true,
+  description: true,
+  themes: true,
+  startYear: true,
+  endYear: true,
+  budgetCents: true,
+  funders: { orderBy: { id: "asc" }, select: { name: true, amountCents: true } },
+} satisfies Prisma.ProgrammeSelect;
+
 /** One of the caller's own programmes as its edit form shows it; null when it is not theirs to edit. */
 export async function getProgrammeForEdit(scope: Scope, id: string) {
   const owner = managedOwner(scope);
   if (owner === undefined) return null;
   const row = await db.programme.findFirst({
     where: { id, aractId: owner },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      description: true,
-      themes: true,
-      startYear: true,
-      endYear: true,
-      budgetCents: true,
-      funders: { orderBy: { id: "asc" }, select: { name: true, amountCents: true } },
-      _count: { select: { clusters: true } },
-    },
+    select: { id: true, ...programmeFieldsSelect, _count: { select: { clusters: true } } },
   });
   if (!row) return null;
   const values: ProgrammeInput = {
