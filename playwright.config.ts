@@ -30,5 +30,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /personal-data\.spec\.ts/ },
+    // The erasure compares the whole national report before and after: it runs once every other spec has
+    // finished, so that no other spec (a withdrawal, a support day…) moves a figure in between.
+    {
+      name: "after-the-others",
+      use: { browserName: "chromium" },
+      testMatch: /personal-data\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
 });
