@@ -4,10 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../src/generated/prisma/client.ts";
-import { databaseProblem, openProjectDatabase, type ProjectDatabase } from "./lib/database.ts";
-import { applyMigrations } from "./lib/migrations.ts";
+import { databaseProblem, migrateDatabase, openProjectDatabase, scriptClient, type ProjectDatabase } from "./lib/database.ts";
 import { createNationalAdmin } from "./lib/national-admin.ts";
 import { root } from "./lib/project.ts";
 
@@ -30,8 +27,8 @@ try {
   database = await openProjectDatabase();
   const problem = await databaseProblem(database.url);
   if (problem) throw new Error(problem);
-  await applyMigrations(database.url);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  await migrateDatabase(database);
+  const db = scriptClient(database.ownerUrl);
   try {
     const result = await createNationalAdmin(db, args);
     if (result.ok) console.log(result.line);

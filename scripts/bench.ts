@@ -15,7 +15,8 @@ import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.t
 import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
 import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
 import { RENDERED_PAGES, VISITOR_PAGES } from "./lib/bench/results.ts";
-import { SESSION_SETTINGS } from "../src/lib/db-settings.ts";
+import { SYSTEM_SETTINGS } from "../src/lib/db-settings.ts";
+import { embeddedUrls } from "./lib/database.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
 
@@ -69,12 +70,14 @@ async function main(args: BenchArgs): Promise<void> {
   const database = (running.database = await startEmbeddedDb({ dataDir: BENCH_DATA_DIR, port: await freePort() }));
   const name = benchDatabaseName(args.factor, args.seed);
   await database.ensureDatabase(name);
-  const databaseUrl = database.urlFor(name);
+  const urls = await embeddedUrls(database.urlFor(name));
+  const databaseUrl = urls.url;
   log(`PostgreSQL du banc d'essai démarré (base ${name}, données dans .data/bench-pg).`);
-  await prepareScaleData(databaseUrl, { factor: args.factor, seed: args.seed, log });
+  await prepareScaleData(urls, { factor: args.factor, seed: args.seed, log });
 
-  // The app's own connection settings: the queries are timed as the app runs them.
-  const client = new pg.Client({ connectionString: databaseUrl, options: SESSION_SETTINGS });
+  // The app's own role and connection settings (those of its jobs, which compute the facts): the queries are
+  // timed as the app runs them, row-level security included.
+  const client = new pg.Client({ connectionString: databaseUrl, options: SYSTEM_SETTINGS });
   await client.connect();
   try {
     const scopes = [

@@ -8,8 +8,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedDb, freePort } from "./lib/embedded-db.ts";
-import { applyMigrations } from "./lib/migrations.ts";
-import { seedAlways } from "./lib/database.ts";
+import { embeddedUrls, migrateDatabase, seedAlways } from "./lib/database.ts";
 import { buildIfNeeded, bin, run, startNext, waitForHttp } from "./lib/project.ts";
 import { CHROMIUM, ensureChromium } from "./lib/chromium.ts";
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink.ts";
@@ -29,9 +28,11 @@ let exitCode = 1;
 async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; databaseUrl: string; inboxUrl: string }> {
   sink = await startSmtpSink();
   await db.ensureDatabase("e2e_prod");
-  const databaseUrl = db.urlFor("e2e_prod");
+  // Two roles, as on an external server: the owner migrates, the app's role is bound by row-level security.
+  const urls = await embeddedUrls(db.urlFor("e2e_prod"));
+  const databaseUrl = urls.ownerUrl;
   const { APP_ENV: _a, NEXTAUTH_URL: _u, NEXTAUTH_SECRET: _s, SMTP_URL: _m, DATABASE_URL: _d, DPO_EMAIL: _p, ...inherited } = base;
-  const env = { ...inherited, DATABASE_URL: databaseUrl };
+  const env = { ...inherited, DATABASE_URL: urls.url, MIGRATION_DATABASE_URL: urls.ownerUrl };
   await run(bin("tsx"), ["scripts/admin-create.ts", "--email", PRODUCTION_ADMIN.email, "--name", PRODUCTION_ADMIN.name], { env });
   const port = await freePort();
   const url = `http://localhost:${port}`;
@@ -61,9 +62,11 @@ async function stopProduction() {
 }
 try {
   await db.ensureDatabase("e2e");
-  const databaseUrl = db.urlFor("e2e");
-  await applyMigrations(databaseUrl);
-  await seedAlways(databaseUrl);
+  // The tests read and check the database as its owner; the app connects as its own role.
+  const urls = await embeddedUrls(db.urlFor("e2e"));
+  const databaseUrl = urls.ownerUrl;
+  await migrateDatabase(urls);
+  await seedAlways(urls.ownerUrl);
 
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -71,7 +74,7 @@ try {
     ...process.env,
     APP_ENV: "test",
     NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: urls.url,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-00",
     // Every test signs in from 127.0.0.1, and the same demo people sign in in many tests: the limits are

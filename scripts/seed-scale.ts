@@ -40,10 +40,9 @@ if (process.env.APP_ENV === "production") {
 let database: ProjectDatabase | null = null;
 try {
   database = await openProjectDatabase();
-  const { url } = database;
-  const problem = await databaseProblem(url);
+  const problem = await databaseProblem(database.ownerUrl);
   if (problem) throw new Error(problem);
-  const { counts, seconds } = await seedScale(url, { factor, seed, log: (line) => console.log(line) });
+  const { counts, seconds } = await seedScale(database, { factor, seed, log: (line) => console.log(line) });
   const number = new Intl.NumberFormat("fr-FR");
   console.log("\nLignes par table (dont générées) :");
   for (const { table, total, generated } of counts) {

@@ -6,8 +6,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
-import { applyMigrations } from "./lib/migrations.ts";
-import { databaseProblem, seedIfEmpty } from "./lib/database.ts";
+import { configuredUrls, databaseProblem, embeddedUrls, migrateDatabase, seedIfEmpty } from "./lib/database.ts";
+import { appRoleProblem } from "./lib/app-role.ts";
 import { buildIfNeeded, localSecret, root, startNext, waitForHttp } from "./lib/project.ts";
 import { productionConfigProblem } from "../src/env.ts";
 
@@ -33,23 +33,35 @@ async function main() {
     console.error(configProblem);
     process.exit(1);
   }
-  if (!process.env.DATABASE_URL) {
+  let urls = configuredUrls();
+  if (!urls) {
     const dataDir = path.join(root, ".data/pg");
     embedded = await startEmbeddedDb({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
     await embedded.ensureDatabase("clusters");
-    process.env.DATABASE_URL = embedded.urlFor("clusters");
+    urls = await embeddedUrls(embedded.urlFor("clusters"));
+    process.env.DATABASE_URL = urls.url;
+    process.env.MIGRATION_DATABASE_URL = urls.ownerUrl;
     console.log(`PostgreSQL embarqué démarré (données dans .data/pg, port ${embedded.port}).`);
   }
-  const url = process.env.DATABASE_URL;
-  const problem = await databaseProblem(url);
+  const problem = (await databaseProblem(urls.ownerUrl)) ?? (await databaseProblem(urls.url));
   if (problem) {
     console.error(problem);
     await stopDatabase();
     process.exit(1);
   }
-  const applied = await applyMigrations(url);
+  const applied = await migrateDatabase(urls);
   if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}.`);
-  if (!production && (await seedIfEmpty(url))) console.log("Données de démonstration chargées.");
+  const roleProblem = await appRoleProblem(urls.url);
+  if (roleProblem) {
+    const line = `le rôle de DATABASE_URL est ${roleProblem.superuser ? "superutilisateur" : roleProblem.bypassRls ? "BYPASSRLS" : "propriétaire des tables"} : la sécurité au niveau des lignes ne le retient pas (voir README, « Base de données externe »).`;
+    if (production) {
+      console.error(`Démarrage refusé en production : ${line}`);
+      await stopDatabase();
+      process.exit(1);
+    }
+    console.warn(`Attention : ${line}`);
+  }
+  if (!production && (await seedIfEmpty(urls.ownerUrl))) console.log("Données de démonstration chargées.");
 
   const env: NodeJS.ProcessEnv = production
     ? { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }

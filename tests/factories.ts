@@ -5,7 +5,7 @@ import { withSiretCheckDigit } from "@/lib/companies/siret";
 // Builders of small, explicit worlds for integration tests. Each call makes unique rows.
 
 export function testDb(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.TEST_OWNER_DATABASE_URL! }) });
 }
 
 let counter = 0;

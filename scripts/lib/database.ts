@@ -5,8 +5,25 @@ import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedDb, type EmbeddedDb } from "./embedded-db.ts";
 import { root } from "./project.ts";
+import { applyMigrations } from "./migrations.ts";
+import { EMBEDDED_APP_PASSWORD, EMBEDDED_APP_ROLE, ensureAppRole, grantAppPrivileges, roleOf, urlAs } from "./app-role.ts";
+import { SYSTEM_SETTINGS } from "../../src/lib/db-settings.ts";
 
-export type ProjectDatabase = { url: string; embedded: EmbeddedDb | null };
+/** The app's connection (`url`, bound by row-level security) and the owner's, which migrates and seeds. */
+export type DatabaseUrls = { url: string; ownerUrl: string };
+export type ProjectDatabase = DatabaseUrls & { embedded: EmbeddedDb | null };
+
+/** DATABASE_URL is the app's role; MIGRATION_DATABASE_URL the owner's (the same role when unset). */
+export function configuredUrls(env: NodeJS.ProcessEnv = process.env): DatabaseUrls | null {
+  const url = env.DATABASE_URL;
+  return url ? { url, ownerUrl: env.MIGRATION_DATABASE_URL || url } : null;
+}
+
+/** The embedded database's two roles; the app's role is created on first use. */
+export async function embeddedUrls(ownerUrl: string): Promise<DatabaseUrls> {
+  await ensureAppRole(ownerUrl);
+  return { url: urlAs(ownerUrl, EMBEDDED_APP_ROLE, EMBEDDED_APP_PASSWORD), ownerUrl };
+}
 
 /**
  * The database of `npm start`, for the commands that work on it: DATABASE_URL when set; otherwise the embedded
@@ -14,13 +31,26 @@ export type ProjectDatabase = { url: string; embedded: EmbeddedDb | null };
  * which the command stops when done).
  */
 export async function openProjectDatabase(): Promise<ProjectDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  const configured = configuredUrls();
+  if (configured) return { ...configured, embedded: null };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
-  if ((await databaseProblem(url)) === null) return { url, embedded: null };
+  const ownerUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
+  if ((await databaseProblem(ownerUrl)) === null) return { ...(await embeddedUrls(ownerUrl)), embedded: null };
   const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
   await embedded.ensureDatabase("clusters");
-  return { url: embedded.urlFor("clusters"), embedded };
+  return { ...(await embeddedUrls(embedded.urlFor("clusters"))), embedded };
+}
+
+/** Applies the migrations as the owner, then grants the app's role what it may do; the names applied. */
+export async function migrateDatabase({ url, ownerUrl }: DatabaseUrls): Promise<string[]> {
+  const applied = await applyMigrations(ownerUrl);
+  await grantAppPrivileges(ownerUrl, roleOf(url));
+  return applied;
+}
+
+/** A client for scripts, acting for no caller (row-level security's system role), as the owner. */
+export function scriptClient(ownerUrl: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerUrl, options: SYSTEM_SETTINGS }) });
 }
 
 /** One line saying why the database cannot be reached and what to do, or null when it can. */
@@ -47,8 +77,8 @@ export async function databaseProblem(url: string): Promise<string | null> {
 }
 
 /** Seeds the demo data when the database holds no Aract yet; true when it did. */
-export async function seedIfEmpty(url: string): Promise<boolean> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+export async function seedIfEmpty(ownerUrl: string): Promise<boolean> {
+  const db = scriptClient(ownerUrl);
   try {
     if ((await db.aract.count()) > 0) return false;
     await seedDemo(db);
@@ -58,8 +88,8 @@ export async function seedIfEmpty(url: string): Promise<boolean> {
   }
 }
 
-export async function seedAlways(url: string): Promise<void> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+export async function seedAlways(ownerUrl: string): Promise<void> {
+  const db = scriptClient(ownerUrl);
   try {
     await seedDemo(db);
   } finally {

@@ -15,7 +15,7 @@ export default async function HomePage() {
   const scope = await requireScope("home:read");
   switch (scope.role) {
     case "NATIONAL":
-      return <NationalHome report={await cachedReport(null, {}, todayInFrance())} />;
+      return <NationalHome report={await cachedReport(scope, {}, todayInFrance())} />;
     case "ARACT_ADMIN": {
       const [users, clusters] = await Promise.all([listAractUsers(scope), listActiveClusters(scope)]);
       return <AractAdminHome aractName={scope.aractName} users={users} clusters={clusters} />;

@@ -1,31 +1,85 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { env } from "@/env";
-import { SESSION_SETTINGS } from "./db-settings";
+import type { Scope } from "@/lib/auth/scope";
+import { SESSION_SETTINGS, SYSTEM_SETTINGS } from "./db-settings";
+import { scopeSettings } from "./db-scope";
 
-// One client per process (Next's dev server reloads modules: keep it on globalThis), created on first
-// use rather than at import, so that `next build` needs no database configuration.
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+// Two pools of the app's database role (which owns nothing and is subject to row-level security):
+// - the scoped one, where each query runs in a transaction that first sets who asks (`scopedDb(scope)`);
+//   a query that sets nothing sees no tenant row;
+// - the system one, for the work done for no caller (sign-in, jobs), whose connections say `app.role=system`.
+// Clients are created on first use rather than at import, so that `next build` needs no database, and kept
+// on globalThis, which Next's dev server keeps across module reloads.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; systemPrisma?: PrismaClient };
 
-function client(): PrismaClient {
-  if (!globalForDb.prisma) {
-    // The pg pool waits forever for a free connection by default: fail fast instead.
-    const adapter = new PrismaPg({
-      connectionString: env().DATABASE_URL,
-      connectionTimeoutMillis: 5_000,
-      max: 10,
-      options: SESSION_SETTINGS,
-    });
-    globalForDb.prisma = new PrismaClient({ adapter });
-  }
-  return globalForDb.prisma;
+function pool(options: string): PrismaClient {
+  // The pg pool waits forever for a free connection by default: fail fast instead.
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000, max: 10, options });
+  return new PrismaClient({ adapter });
 }
 
-export const db = new Proxy({} as PrismaClient, {
+/** The scoped pool itself, without any setting: what a query that forgot its scope would see (nothing). */
+export function unscopedDb(): PrismaClient {
+  return (globalForDb.prisma ??= pool(SESSION_SETTINGS));
+}
+
+/** For sign-in, background jobs and the derived report facts: every Aract's rows. */
+export const systemDb = new Proxy({} as PrismaClient, {
   get(_, property) {
-    const target = client();
+    const target = (globalForDb.systemPrisma ??= pool(SYSTEM_SETTINGS));
     const value = Reflect.get(target, property, target);
     return typeof value === "function" ? value.bind(target) : value;
   },
 });
+
+type TransactionOptions = { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel };
+
+/** A client whose every query runs with the caller's scope set for PostgreSQL's row-level security. */
+export type ScopedDb = Omit<PrismaClient, "$transaction" | "$connect" | "$disconnect" | "$extends" | "$on"> & {
+  /** An interactive transaction whose first statement sets the scope; its queries all run with it. */
+  $transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T>;
+};
+
+function setScope(client: Prisma.TransactionClient | PrismaClient, scope: Scope) {
+  const s = scopeSettings(scope);
+  return client.$executeRaw`SELECT set_config('app.role', ${s.role}, true), set_config('app.aract_id', ${s.aractId}, true),
+    set_config('app.participation_ids', ${s.participationIds}, true), set_config('app.person_ids', ${s.personIds}, true)`;
+}
+
+const scopedClients = new WeakMap<Scope, ScopedDb>();
+
+/**
+ * The database as the caller may see it. A single query runs in a batch transaction after the settings
+ * (Prisma's client-extension pattern for row-level security); `$transaction(work)` sets them once, first.
+ */
+export function scopedDb(scope: Scope): ScopedDb {
+  const known = scopedClients.get(scope);
+  if (known) return known;
+  const base = unscopedDb();
+  const extended = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        const [, result] = await base.$transaction([setScope(base, scope), query(args)]);
+        return result;
+      },
+    },
+  });
+  const client = new Proxy(extended, {
+    get(target, property) {
+      if (property === "$transaction") {
+        return <T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions) => {
+          if (typeof work !== "function") throw new Error("scopedDb: only interactive transactions carry the scope.");
+          return base.$transaction(async (tx) => {
+            await setScope(tx, scope);
+            return work(tx);
+          }, options);
+        };
+      }
+      return Reflect.get(target, property, target);
+    },
+  }) as unknown as ScopedDb;
+  scopedClients.set(scope, client);
+  return client;
+}

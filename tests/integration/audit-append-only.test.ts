@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db as appDb } from "@/lib/db";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { systemDb as appDb } from "@/lib/db";
 import { createAract, testDb } from "../factories";
 
 // The trail is append-only in the database itself: whatever the application's code does, through its
-// own connection, an UPDATE, DELETE or TRUNCATE of "AuditEvent" fails and leaves the rows as they were.
+// own connection (even as the system, which row-level security lets see everything), an UPDATE, DELETE or
+// TRUNCATE of "AuditEvent" fails, for want of the privilege, and leaves the rows as they were; the owner
+// of the table is refused by the trigger.
 const db = testDb();
 let eventId: string;
 let aractId: string;
@@ -37,20 +40,29 @@ describe("the audit trail in the database", () => {
     expect(await db.auditEvent.count()).toBe(2);
   });
 
+  const attemptsOn = (client: PrismaClient): [string, () => Promise<unknown>][] => [
+    ["UPDATE", () => client.$executeRaw`UPDATE "AuditEvent" SET action = 'falsifie' WHERE id = ${eventId}`],
+    ["UPDATE", () => client.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL`],
+    ["DELETE", () => client.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${eventId}`],
+    ["DELETE", () => client.$executeRaw`DELETE FROM "AuditEvent"`],
+    ["TRUNCATE", () => client.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)],
+    ["UPDATE", () => client.auditEvent.update({ where: { id: eventId }, data: { changes: { name: "Après" } } })],
+    ["UPDATE", () => client.auditEvent.updateMany({ data: { entityId: "autre" } })],
+    ["DELETE", () => client.auditEvent.delete({ where: { id: eventId } })],
+    ["DELETE", () => client.auditEvent.deleteMany({})],
+  ];
+
   it("refuses UPDATE and DELETE through the app's connection, in SQL and through Prisma, and changes nothing", async () => {
     const before = await snapshot();
-    const attempts: [string, () => Promise<unknown>][] = [
-      ["UPDATE", () => appDb.$executeRaw`UPDATE "AuditEvent" SET action = 'falsifie' WHERE id = ${eventId}`],
-      ["UPDATE", () => appDb.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL`],
-      ["DELETE", () => appDb.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${eventId}`],
-      ["DELETE", () => appDb.$executeRaw`DELETE FROM "AuditEvent"`],
-      ["TRUNCATE", () => appDb.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)],
-      ["UPDATE", () => appDb.auditEvent.update({ where: { id: eventId }, data: { changes: { name: "Après" } } })],
-      ["UPDATE", () => appDb.auditEvent.updateMany({ data: { entityId: "autre" } })],
-      ["DELETE", () => appDb.auditEvent.delete({ where: { id: eventId } })],
-      ["DELETE", () => appDb.auditEvent.deleteMany({})],
-    ];
-    for (const [operation, attempt] of attempts) {
+    for (const [operation, attempt] of attemptsOn(appDb)) {
+      await expect(attempt(), operation).rejects.toThrow(/permission denied for table "?AuditEvent/);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses them to the table's owner too, by the trigger", async () => {
+    const before = await snapshot();
+    for (const [operation, attempt] of attemptsOn(db)) {
       await expect(attempt(), operation).rejects.toThrow(
         new RegExp(`journal d'audit est en ajout seul : ${operation} refusé`),
       );
@@ -67,7 +79,7 @@ describe("the audit trail in the database", () => {
         });
         await tx.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${eventId}`;
       }),
-    ).rejects.toThrow(/ajout seul/);
+    ).rejects.toThrow(/permission denied/);
     expect(await snapshot()).toEqual(before);
   });
 

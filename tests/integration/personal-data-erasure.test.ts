@@ -5,6 +5,7 @@ import { buildScope } from "@/lib/auth/scope";
 import { findUserWithAccess } from "@/lib/auth/access";
 import { seedDemo } from "../../prisma/seed/demo";
 import { actAs, FORBIDDEN } from "../support/session";
+import { readerOf } from "../support/scopes";
 import {
   attachTemplate,
   createDiagnosticTemplate,
@@ -101,8 +102,8 @@ describe("erasing a person (erasePersonAction)", () => {
   });
 
   it("pseudonymizes the person and their account, ends their access, audits, and leaves every report figure as it was", async () => {
-    const national = await computeReport(null, {}, TODAY);
-    const bretagne = await computeReport(BRETAGNE, {}, TODAY);
+    const national = await computeReport(readerOf(null), {}, TODAY);
+    const bretagne = await computeReport(readerOf(BRETAGNE), {}, TODAY);
     const facts = {
       seats: await db.pairMember.count({ where: { personId: marie.personId } }),
       attendance: await db.attendance.count({ where: { personId: marie.personId } }),
@@ -157,8 +158,8 @@ describe("erasing a person (erasePersonAction)", () => {
     expect(JSON.stringify(audit.changes)).not.toMatch(/marie|bihan|conserverie|@/i);
 
     // The action marked the Aract's facts stale: the reports are recomputed from the erased data.
-    expect(await computeReport(null, {}, TODAY)).toEqual(national);
-    expect(await computeReport(BRETAGNE, {}, TODAY)).toEqual(bretagne);
+    expect(await computeReport(readerOf(null), {}, TODAY)).toEqual(national);
+    expect(await computeReport(readerOf(BRETAGNE), {}, TODAY)).toEqual(bretagne);
   });
 
   it("says the person is already erased when asked again", async () => {

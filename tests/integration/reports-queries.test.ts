@@ -10,6 +10,7 @@ import { createProgrammeAction } from "@/lib/programmes/actions";
 import { createOutcomeAction } from "@/lib/outcomes/actions";
 import { seedDemo } from "../../prisma/seed/demo";
 import { actAs } from "../support/session";
+import { readerOf } from "../support/scopes";
 import { createCluster, enrolCompany, testDb } from "../factories";
 
 const db = testDb();
@@ -55,19 +56,19 @@ describe("the figures computed by the database", () => {
   });
 
   it("add up: the national total is the sum of the Aracts, and the year filter keeps its year only", async () => {
-    const report = await computeReport(null, {}, TODAY);
+    const report = await computeReport(readerOf(null), {}, TODAY);
     expect(report.byAract.length).toBeGreaterThanOrEqual(4);
     for (const key of ["clusters", "accordsSigned", "sessionsHeld", "attendanceRecorded", "diagnosticsSubmitted"] as const) {
       expect(report.byAract.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
       expect(report.byYear.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
     }
-    const in2014 = await computeReport(null, { from: 2014, to: 2014 }, TODAY);
+    const in2014 = await computeReport(readerOf(null), { from: 2014, to: 2014 }, TODAY);
     expect(in2014.byYear.map((row) => row.key)).toEqual(["2014"]);
     expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
   });
 
   it("are the same from the clusters' sums as from the companies' rows, for every breakdown and cluster filter", async () => {
-    await computeReport(null, {}, TODAY);
+    await computeReport(readerOf(null), {}, TODAY);
     const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
     const selections: [string | null, ReportFilters][] = [
       [null, {}],
@@ -90,7 +91,7 @@ describe("the figures computed by the database", () => {
   });
 
   it("narrow to the companies of a size band and drop the clusters without any", async () => {
-    const large = await computeReport(null, { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
+    const large = await computeReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
     expect(large.total.companies).toBe(2);
     expect(large.total.clusters).toBe(1);
   });
@@ -107,7 +108,7 @@ describe("the figures computed by the database", () => {
 describe("an Aract's people", () => {
   it("read their own Aract's figures only, whatever the filters ask", async () => {
     expect(reportAractId(bretagneStaff)).toBe(BRETAGNE);
-    const report = await computeReport(reportAractId(bretagneStaff), { aract: IDF }, TODAY);
+    const report = await computeReport(bretagneStaff, { aract: IDF }, TODAY);
     expect(report.byAract.map((row) => row.key)).toEqual([BRETAGNE]);
     const own = await db.cluster.count({ where: { aractId: BRETAGNE, status: { not: "DRAFT" } } });
     expect(report.total.clusters).toBe(own);
@@ -137,15 +138,15 @@ describe("the cached dashboards", () => {
       where: { clusterId: cluster.id, status: "ENROLLED", outcomes: { none: { theme } } },
       select: { id: true },
     });
-    const before = await cachedReport(null, {}, TODAY);
-    const ownBefore = await cachedReport(BRETAGNE, {}, TODAY);
-    const otherBefore = await cachedReport(IDF, {}, TODAY);
+    const before = await cachedReport(readerOf(null), {}, TODAY);
+    const ownBefore = await cachedReport(readerOf(BRETAGNE), {}, TODAY);
+    const otherBefore = await cachedReport(readerOf(IDF), {}, TODAY);
 
     // Written behind the app's back: the cache does not see it.
     const outside = await db.outcome.create({
       data: { aractId: BRETAGNE, participationId: participation.id, kind: "PLAN_ACTION", theme, status: "SIGNED" },
     });
-    expect(await cachedReport(null, {}, TODAY)).toBe(before);
+    expect(await cachedReport(readerOf(null), {}, TODAY)).toBe(before);
     await db.outcome.delete({ where: { id: outside.id } });
 
     actAs(bretagneStaff.userId);
@@ -158,17 +159,17 @@ describe("the cached dashboards", () => {
       domains: [],
     });
     expect(created.ok).toBe(true);
-    const after = await cachedReport(null, {}, TODAY);
+    const after = await cachedReport(readerOf(null), {}, TODAY);
     expect(after.total.accordsInPreparation).toBe(before.total.accordsInPreparation + 1);
-    expect((await cachedReport(BRETAGNE, {}, TODAY)).total.accordsInPreparation).toBe(ownBefore.total.accordsInPreparation + 1);
+    expect((await cachedReport(readerOf(BRETAGNE), {}, TODAY)).total.accordsInPreparation).toBe(ownBefore.total.accordsInPreparation + 1);
     // Another Aract's figures did not move: their cached report is kept.
-    expect(await cachedReport(IDF, {}, TODAY)).toBe(otherBefore);
+    expect(await cachedReport(readerOf(IDF), {}, TODAY)).toBe(otherBefore);
   });
 });
 
 describe("the breakdown by programme", () => {
   it("has a row per programme and one for the clusters without any, which add up to the totals", async () => {
-    const report = await computeReport(null, {}, TODAY);
+    const report = await computeReport(readerOf(null), {}, TODAY);
     const keys = report.byProgramme.map((row) => row.key);
     expect(keys).toContain("demo-programme-clusters-egalite");
     expect(keys.at(-1)).toBe(NO_PROGRAMME);
@@ -209,7 +210,7 @@ describe("the breakdown by programme", () => {
     for (let i = 0; i < 2; i++) await enrolCompany(db, cluster.id, BRETAGNE);
     invalidateReports(BRETAGNE);
 
-    const report = await computeReport(null, {}, TODAY);
+    const report = await computeReport(readerOf(null), {}, TODAY);
     const row = report.byProgramme.find((r) => r.key === created.data.id)!;
     expect(row.label).toBe("Tempo Bretagne (Aract Bretagne)");
     expect(row.counts).toMatchObject({ clusters: 1, companies: 2 });
@@ -221,7 +222,7 @@ describe("the breakdown by programme", () => {
     const line = table.rows.find((cells) => cells[0] === "Tempo Bretagne (Aract Bretagne)")!;
     expect(line.slice(1).every((cell) => cell === SUPPRESSED_LABEL)).toBe(true);
     // Its Aract's own report has the row too; another Aract's does not.
-    expect((await computeReport(BRETAGNE, {}, TODAY)).byProgramme.map((r) => r.key)).toContain(created.data.id);
-    expect((await computeReport(IDF, {}, TODAY)).byProgramme.map((r) => r.key)).not.toContain(created.data.id);
+    expect((await computeReport(readerOf(BRETAGNE), {}, TODAY)).byProgramme.map((r) => r.key)).toContain(created.data.id);
+    expect((await computeReport(readerOf(IDF), {}, TODAY)).byProgramme.map((r) => r.key)).not.toContain(created.data.id);
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDb, freePort, ensureDatabase } from "../../scripts/lib/embedded-db.ts";
 import { applyMigrations } from "../../scripts/lib/migrations.ts";
+import { EMBEDDED_APP_ROLE, ensureAppRole, grantAppPrivileges } from "../../scripts/lib/app-role.ts";
 
 export const TEMPLATE_DATABASE = "clusters_template";
 
@@ -29,6 +30,9 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
   await applyMigrations(templateUrl.toString());
+  // The app's modules connect as the app's role, bound by row-level security, as in production.
+  await ensureAppRole(adminUrl);
+  await grantAppPrivileges(templateUrl.toString(), EMBEDDED_APP_ROLE);
   project.provide("databaseAdminUrl", adminUrl);
   return teardown;
 }

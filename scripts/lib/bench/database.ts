@@ -3,8 +3,7 @@
 // the generation finished, so an interrupted generation is redone.
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations } from "../migrations.ts";
-import { seedAlways } from "../database.ts";
+import { migrateDatabase, seedAlways, type DatabaseUrls } from "../database.ts";
 import { hashSources, root } from "../project.ts";
 import { seedScale } from "../scale/index.ts";
 
@@ -16,12 +15,12 @@ const GENERATOR_SOURCES = ["scripts/lib/scale", "prisma/seed"];
 type ScaleOptions = { factor: number; seed: number; log: (line: string) => void };
 
 /** Migrates the database, then seeds the demo and the scale data unless it already holds exactly these. */
-export async function prepareScaleData(databaseUrl: string, { factor, seed, log }: ScaleOptions): Promise<void> {
-  const applied = await applyMigrations(databaseUrl);
+export async function prepareScaleData(urls: DatabaseUrls, { factor, seed, log }: ScaleOptions): Promise<void> {
+  const applied = await migrateDatabase(urls);
   if (applied.length) log(`Migrations appliquées : ${applied.join(", ")}.`);
 
   const generator = hashSources(GENERATOR_SOURCES);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: urls.ownerUrl });
   await client.connect();
   try {
     await client.query(
@@ -40,10 +39,10 @@ export async function prepareScaleData(databaseUrl: string, { factor, seed, log 
     if (rows[0]) log(`Le générateur a changé depuis la génération du ${day} : les données sont refaites.`);
     await client.query("DELETE FROM bench_marker");
     log("Chargement des données de démonstration…");
-    await seedAlways(databaseUrl);
+    await seedAlways(urls.ownerUrl);
     log(`Génération des données à l'échelle (facteur ${factor}, graine ${seed})…`);
     const started = Date.now();
-    await seedScale(databaseUrl, { factor, seed, log });
+    await seedScale(urls, { factor, seed, log });
     await client.query("INSERT INTO bench_marker (factor, seed, generator) VALUES ($1, $2, $3)", [factor, seed, generator]);
     log(`Données générées en ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {

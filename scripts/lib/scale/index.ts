@@ -1,6 +1,6 @@
 import pg from "pg";
-import { seedIfEmpty } from "../database.ts";
-import { applyMigrations } from "../migrations.ts";
+import { migrateDatabase, seedIfEmpty, type DatabaseUrls } from "../database.ts";
+import { SYSTEM_SETTINGS } from "../../../src/lib/db-settings.ts";
 import { loadCatalog } from "./catalog.ts";
 import { clearScaleRows } from "./clear.ts";
 import { countRows, type TableCount } from "./counts.ts";
@@ -20,15 +20,15 @@ const FLUSH_ROWS = 20_000;
 const number = new Intl.NumberFormat("fr-FR");
 
 export async function seedScale(
-  databaseUrl: string,
+  urls: DatabaseUrls,
   { factor, seed = 1, log = () => {} }: SeedScaleOptions,
 ): Promise<SeedScaleResult> {
   const started = performance.now();
-  const applied = await applyMigrations(databaseUrl);
+  const applied = await migrateDatabase(urls);
   if (applied.length) log(`Migrations appliquées : ${applied.join(", ")}.`);
-  if (await seedIfEmpty(databaseUrl)) log("Données de démonstration chargées.");
+  if (await seedIfEmpty(urls.ownerUrl)) log("Données de démonstration chargées.");
 
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({ connectionString: urls.ownerUrl, connectionTimeoutMillis: 10_000, options: SYSTEM_SETTINGS });
   await client.connect();
   try {
     // The rows can be regenerated at will: no need to wait for each commit to reach the disk.

@@ -5,7 +5,6 @@ import { todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
 import { COUNTING_RULES } from "@/lib/reports/figures";
 import { readReportFilters } from "@/lib/reports/page-filters";
-import { reportAractId } from "@/lib/reports/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { ReportFilterForm } from "@/components/reports/report-filters";
@@ -19,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReportsPage({ searchParams }: Props) {
   const scope = await requireScope("report:read");
   const { options, filters, notice } = await readReportFilters(scope, await searchParams);
-  const report = await cachedReport(reportAractId(scope), filters, todayInFrance());
+  const report = await cachedReport(scope, filters, todayInFrance());
   // The whole network (its breakdown by Aract) is read by the holders of network:read.
   const national = can(scope.role, "network:read");
 

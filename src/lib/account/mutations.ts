@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 
@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
  * (sessions live in the database). Recorded in the caller's Aract, where its administrator reads it.
  */
 export async function signOutEverywhere(scope: Scope): Promise<{ endedSessions: number }> {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { userId: scope.userId } });
     await recordAudit(tx, {
       actorId: scope.userId,

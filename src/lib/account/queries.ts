@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { describeUserAgent } from "./user-agent";
 
@@ -20,7 +20,7 @@ export async function listAccountSessions(
   currentToken: string | null,
   now = new Date(),
 ): Promise<AccountSession[]> {
-  const sessions = await db.session.findMany({
+  const sessions = await scopedDb(scope).session.findMany({
     where: { userId: scope.userId, expires: { gt: now } },
     select: { id: true, sessionToken: true, userAgent: true, createdAt: true, lastActivityAt: true },
     orderBy: [{ lastActivityAt: "desc" }, { createdAt: "desc" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -74,7 +74,7 @@ async function changePlan(
   apply: (tx: Tx, plan: LoadedPlan) => Promise<Step>,
 ): Promise<Saved> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await scopedDb(scope).$transaction(async (tx) => {
       const participation = await tx.participation.findFirst({
         where: writableWhere(scope, base.participationId),
         select: {
@@ -117,7 +117,7 @@ async function changePlan(
       return { clusterId: participation.clusterId, participationId: participation.id, version: base.version + 1 };
     });
   } catch (error) {
-    if (error instanceof StalePlan) throw await staleRefusal(base);
+    if (error instanceof StalePlan) throw await staleRefusal(scope, base);
     throw error;
   }
 }
@@ -132,8 +132,8 @@ function versionAfter(changes: Prisma.JsonValue): number {
  * The refusal of a stale change: who changed the plan since the editor loaded it (from the audit trail)
  * and what (the plan now against what they loaded). The participation was found in the caller's scope.
  */
-async function staleRefusal(base: Base): Promise<AppError> {
-  const plan = await db.actionPlan.findUnique({
+async function staleRefusal(scope: Scope, base: Base): Promise<AppError> {
+  const plan = await scopedDb(scope).actionPlan.findUnique({
     where: { participationId: base.participationId },
     select: {
       id: true,
@@ -145,7 +145,7 @@ async function staleRefusal(base: Base): Promise<AppError> {
   let authors: string[] = [];
   let changes: string[] = [];
   if (plan) {
-    const events = await db.auditEvent.findMany({
+    const events = await scopedDb(scope).auditEvent.findMany({
       where: { entityType: "ActionPlan", entityId: plan.id },
       orderBy: { createdAt: "asc" },
       select: { changes: true, actor: { select: { name: true, email: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
 import type { ClusterStatus, ParticipationStatus, Theme } from "@/generated/prisma/enums";
@@ -49,7 +49,7 @@ export async function getActionPlan(
   clusterId: string,
   participationId: string,
 ): Promise<ActionPlanView | null> {
-  const row = await db.participation.findFirst({
+  const row = await scopedDb(scope).participation.findFirst({
     // AND, not a spread: a company member's where clause carries an `id` of its own.
     where: { AND: [{ id: participationId, clusterId }, participationWhere(scope)] },
     select: {
@@ -97,7 +97,7 @@ export type PlanRow = {
 
 /** The cluster's companies in the scope (a company member: their own) with their plan's progress. */
 export async function listClusterPlans(scope: Scope, clusterId: string): Promise<PlanRow[]> {
-  const rows = await db.participation.findMany({
+  const rows = await scopedDb(scope).participation.findMany({
     where: { clusterId, ...participationWhere(scope) },
     orderBy: { company: { name: "asc" } },
     select: {
@@ -123,7 +123,7 @@ export async function getActionPlanProgress(
   scope: Scope,
   participationId: string,
 ): Promise<ActionPlanProgressView | null> {
-  const row = await db.participation.findFirst({
+  const row = await scopedDb(scope).participation.findFirst({
     where: { AND: [{ id: participationId }, participationWhere(scope)] },
     select: { id: true, clusterId: true, actionPlan: { select: { actions: { select: { status: true } } } } },
   });
@@ -140,7 +140,7 @@ export type ClusterPlanProgress = {
 
 /** The progress of the cluster's plans taken together, for the cluster's overview. */
 export async function getClusterPlanProgress(scope: Scope, clusterId: string): Promise<ClusterPlanProgress> {
-  const rows = await db.participation.findMany({
+  const rows = await scopedDb(scope).participation.findMany({
     where: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
     select: { actionPlan: { select: { actions: { select: { status: true } } } } },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { fieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -19,8 +19,8 @@ const data = (input: Fields) => ({
   contactEmail: input.contactEmail ?? null,
 });
 
-async function assertNameFree(name: string, exceptId?: string) {
-  const clash = await db.aract.findFirst({
+async function assertNameFree(scope: NationalScope, name: string, exceptId?: string) {
+  const clash = await scopedDb(scope).aract.findFirst({
     where: { name: { equals: name, mode: "insensitive" }, id: { not: exceptId } },
     select: { id: true },
   });
@@ -28,8 +28,8 @@ async function assertNameFree(name: string, exceptId?: string) {
 }
 
 export async function createAract(scope: NationalScope, input: z.output<typeof AractInput>) {
-  await assertNameFree(input.name);
-  return db.$transaction(async (tx) => {
+  await assertNameFree(scope, input.name);
+  return scopedDb(scope).$transaction(async (tx) => {
     const taken = await tx.aract.count({ where: { slug: { startsWith: slugOf(input.name) } } });
     const slug = taken ? `${slugOf(input.name)}-${taken + 1}` : slugOf(input.name);
     const aract = await tx.aract.create({ data: { ...data(input), slug }, select: { id: true } });
@@ -46,8 +46,8 @@ export async function createAract(scope: NationalScope, input: z.output<typeof A
 }
 
 export async function updateAract(scope: NationalScope, { id, ...input }: z.output<typeof UpdateAractInput>) {
-  await assertNameFree(input.name, id);
-  return db.$transaction(async (tx) => {
+  await assertNameFree(scope, input.name, id);
+  return scopedDb(scope).$transaction(async (tx) => {
     const before = await tx.aract.findUnique({
       where: { id },
       select: { name: true, region: true, departements: true, contactEmail: true },
@@ -71,7 +71,7 @@ export async function updateAract(scope: NationalScope, { id, ...input }: z.outp
  * sign in: their sessions end at once. Reactivation gives them their access back.
  */
 export async function setAractActive(scope: NationalScope, { id }: z.output<typeof AractIdInput>, active: boolean) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const aract = await tx.aract.findUnique({ where: { id }, select: { deactivatedAt: true } });
     if (!aract) throw new NotFoundError("Cette Aract");
     if ((aract.deactivatedAt === null) === active) return null;
@@ -104,7 +104,7 @@ export async function appointAractAdmin(
   scope: NationalScope,
   { aractId, ...person }: z.output<typeof AppointAdminInput>,
 ) {
-  return db.$transaction((tx) =>
+  return scopedDb(scope).$transaction((tx) =>
     inviteToAract(tx, { userId: scope.userId, name: scope.name }, { ...person, aractId, role: "ARACT_ADMIN" }),
   );
 }

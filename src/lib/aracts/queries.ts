@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { NationalScope } from "@/lib/auth/scope";
 import type { StaffRole } from "@/generated/prisma/enums";
 
@@ -16,8 +16,8 @@ export type AractRow = {
   clusters: number;
 };
 
-export async function listAracts(_scope: NationalScope): Promise<AractRow[]> {
-  const rows = await db.aract.findMany({
+export async function listAracts(scope: NationalScope): Promise<AractRow[]> {
+  const rows = await scopedDb(scope).aract.findMany({
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -48,8 +48,8 @@ export type AractStaffRow = {
 
 export type AractDetail = Omit<AractRow, "staff"> & { staff: AractStaffRow[] };
 
-export async function getAract(_scope: NationalScope, id: string): Promise<AractDetail | null> {
-  const row = await db.aract.findUnique({
+export async function getAract(scope: NationalScope, id: string): Promise<AractDetail | null> {
+  const row = await scopedDb(scope).aract.findUnique({
     where: { id },
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { recordAudit } from "./record";
 import { auditFilterParams, type AuditFilters } from "./schemas";
@@ -11,7 +11,7 @@ import { auditFilterParams, type AuditFilters } from "./schemas";
  */
 export async function recordAuditExport(scope: Scope, filters: AuditFilters, rows: number): Promise<void> {
   const aractId = scope.aractId ?? filters.aract ?? null;
-  await recordAudit(db, {
+  await recordAudit(scopedDb(scope), {
     actorId: scope.userId,
     aractId,
     action: "audit.exported",

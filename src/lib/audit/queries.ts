@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { aractWhere } from "@/lib/auth/where";
@@ -89,10 +89,10 @@ export async function listAuditEvents(
   page: number,
 ): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   const condition = where(scope, filters);
-  const total = await db.auditEvent.count({ where: condition });
+  const total = await scopedDb(scope).auditEvent.count({ where: condition });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const events = await db.auditEvent.findMany({
+  const events = await scopedDb(scope).auditEvent.findMany({
     where: condition,
     select: SELECT,
     orderBy: ORDER,
@@ -109,8 +109,8 @@ export async function listAuditEventsForExport(
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = where(scope, filters);
   const [total, events] = await Promise.all([
-    db.auditEvent.count({ where: condition }),
-    db.auditEvent.findMany({ where: condition, select: SELECT, orderBy: ORDER, take: AUDIT_EXPORT_MAX_ROWS }),
+    scopedDb(scope).auditEvent.count({ where: condition }),
+    scopedDb(scope).auditEvent.findMany({ where: condition, select: SELECT, orderBy: ORDER, take: AUDIT_EXPORT_MAX_ROWS }),
   ]);
   return { rows: events.map(toRow), total };
 }
@@ -119,14 +119,14 @@ export async function listAuditEventsForExport(
 export async function listAuditFilterOptions(scope: Scope): Promise<AuditFilterOptions> {
   const scoped = scopedWhere(scope);
   const [people, kinds, systemEvent, aracts] = await Promise.all([
-    db.user.findMany({
+    scopedDb(scope).user.findMany({
       where: { auditEvents: { some: scoped } },
       select: { id: true, name: true, email: true },
       orderBy: [{ name: "asc" }, { email: "asc" }],
     }),
-    db.auditEvent.groupBy({ by: ["entityType", "action"], where: scoped }),
-    db.auditEvent.findFirst({ where: { AND: [scoped, { actorId: null }] }, select: { id: true } }),
-    isNational(scope) ? db.aract.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : null,
+    scopedDb(scope).auditEvent.groupBy({ by: ["entityType", "action"], where: scoped }),
+    scopedDb(scope).auditEvent.findFirst({ where: { AND: [scoped, { actorId: null }] }, select: { id: true } }),
+    isNational(scope) ? scopedDb(scope).aract.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : null,
   ]);
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
   return {

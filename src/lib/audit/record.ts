@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 
-type Writer = PrismaClient | Prisma.TransactionClient;
+type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
 
 export type AuditEntry = {
   actorId: string | null;

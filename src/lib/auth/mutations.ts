@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import { env } from "@/env";
 
 // next-auth sends sign-in e-mails without any limit: each request is recorded and counted over a
@@ -14,15 +14,15 @@ export type SignInVerdict = "allowed" | "too-many-for-address" | "too-many-for-i
 export async function admitSignInRequest(email: string, ip: string, now = new Date()): Promise<SignInVerdict> {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   const [forAddress, forIp] = await Promise.all([
-    db.signInRequest.count({ where: { email, createdAt: { gt: since } } }),
-    db.signInRequest.count({ where: { ip, createdAt: { gt: since } } }),
+    systemDb.signInRequest.count({ where: { email, createdAt: { gt: since } } }),
+    systemDb.signInRequest.count({ where: { ip, createdAt: { gt: since } } }),
   ]);
   const { SIGNIN_LIMIT_PER_EMAIL, SIGNIN_LIMIT_PER_IP } = env();
   if (forAddress >= SIGNIN_LIMIT_PER_EMAIL) return "too-many-for-address";
   if (forIp >= SIGNIN_LIMIT_PER_IP) return "too-many-for-ip";
-  await db.signInRequest.create({ data: { email, ip, createdAt: now } });
+  await systemDb.signInRequest.create({ data: { email, ip, createdAt: now } });
   // Old rows serve no purpose once out of the window.
-  await db.signInRequest.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
+  await systemDb.signInRequest.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
   return "allowed";
 }
 
@@ -37,7 +37,7 @@ export const INVITATION_MAX_AGE_SECONDS = 7 * 24 * 3600;
 export async function createInvitationLink(email: string, maxAgeSeconds = INVITATION_MAX_AGE_SECONDS): Promise<string> {
   const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
   const token = randomBytes(32).toString("hex");
-  await db.verificationToken.create({
+  await systemDb.verificationToken.create({
     data: {
       identifier: email,
       token: createHash("sha256").update(`${token}${NEXTAUTH_SECRET}`).digest("hex"),
@@ -57,5 +57,5 @@ export async function recordSessionActivity(
   activity: { at: Date; expires?: Date; userAgent?: string },
 ): Promise<void> {
   const { at, expires, userAgent } = activity;
-  await db.session.updateMany({ where: { sessionToken }, data: { lastActivityAt: at, expires, userAgent } });
+  await systemDb.session.updateMany({ where: { sessionToken }, data: { lastActivityAt: at, expires, userAgent } });
 }

@@ -4,7 +4,7 @@ import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-expiry";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import { env } from "@/env";
 import { sendEmail } from "@/lib/email/mutations";
 import { findUserWithAccess } from "./access";
@@ -33,7 +33,7 @@ export function authOptions(): NextAuthOptions {
   options = {
     secret: NEXTAUTH_SECRET,
     useSecureCookies: NEXTAUTH_URL.startsWith("https://"),
-    adapter: withSessionActivity(PrismaAdapter(db as never) as Adapter),
+    adapter: withSessionActivity(PrismaAdapter(systemDb as never) as Adapter),
     // Database sessions: removing someone's access ends their session at once.
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/connexion", verifyRequest: "/connexion/verifier", error: "/connexion/erreur" },
@@ -60,8 +60,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        await recordAudit(db, {
+        await systemDb.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        await recordAudit(systemDb, {
           actorId: user.id,
           aractId: null,
           action: "auth.sign-in",

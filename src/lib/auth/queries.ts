@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import type { StaffRole } from "@/generated/prisma/enums";
 
 type Named = { id: string; name: string };
@@ -18,7 +18,7 @@ export type UserAccess = {
  * four times as long).
  */
 export async function loadUserAccess(userId: string): Promise<UserAccess | null> {
-  const rows = await db.$queryRaw<UserAccess[]>`
+  const rows = await systemDb.$queryRaw<UserAccess[]>`
     SELECT u.id, u.name, u.email,
       coalesce((
         SELECT json_agg(json_build_object('role', m.role, 'aract', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name) END))
@@ -43,7 +43,7 @@ export async function loadUserAccess(userId: string): Promise<UserAccess | null>
 }
 
 export async function findUserIdByEmail(email: string): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  const user = await systemDb.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   return user?.id ?? null;
 }
 
@@ -51,7 +51,7 @@ type SessionRow = { userId: string; expires: Date; userAgent: string | null };
 
 /** The session of a cookie's token: its user, end and browser, or null when there is none. (Raw: every request.) */
 export async function findSession(sessionToken: string): Promise<SessionRow | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = await systemDb.$queryRaw<SessionRow[]>`
     SELECT "userId", expires, "userAgent" FROM "Session" WHERE "sessionToken" = ${sessionToken}`;
   return rows[0] ?? null;
 }

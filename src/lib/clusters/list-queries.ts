@@ -51,7 +51,7 @@ export function clusterListOrder(query: ClusterListQuery): Prisma.ClusterOrderBy
 }
 
 export async function listClusters(scope: Scope, query: ClusterListQuery) {
-  const { rows, total } = await listClusterRows(clusterListWhere(scope, query), clusterListOrder(query), {
+  const { rows, total } = await listClusterRows(scope, clusterListWhere(scope, query), clusterListOrder(query), {
     skip: (query.page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -91,7 +91,7 @@ const funderRows = (aractId: string, clusterId: string, input: ClusterFields) =>
   }));
 
 export async function createCluster(scope: AractScope, input: ClusterFields): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     await checkReferences(tx, scope, input);
     const aractId = scope.aractId;
     const cluster = await tx.cluster.create({ data: { aractId, ...columns(input), status: "DRAFT" } });
@@ -121,7 +121,7 @@ export async function updateCluster(
   scope: AractScope,
   { id, version, cluster: input }: z.output<typeof UpdateClusterInput>,
 ) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const before = await tx.cluster.findFirst({
       where: { id, aractId: scope.aractId },
       include: { staff: true, partners: { include: { _count: { select: { supportDays: true } } } } },
@@ -188,7 +188,7 @@ export async function changeClusterStatus(
   scope: AractScope,
   { id, to, note }: z.output<typeof ChangeClusterStatusInput>,
 ) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const cluster = await tx.cluster.findFirst({ where: { id, aractId: scope.aractId }, select: { status: true } });
     if (!cluster) throw new NotFoundError("Ce cluster");
     const [activeCompanies, evaluations] = await Promise.all([

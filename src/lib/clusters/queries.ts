@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { parseDay, todayInFrance, toDay } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
@@ -40,7 +40,7 @@ const clusterSummarySelect = {
 /** The clusters of the caller's scope that are not finished, the caller's own first, by next session. */
 export async function listActiveClusters(scope: Scope, now = new Date()): Promise<ClusterCard[]> {
   const from = parseDay(todayInFrance(now));
-  const rows = await db.cluster.findMany({
+  const rows = await scopedDb(scope).cluster.findMany({
     where: { ...clusterWhere(scope), status: { in: ["DRAFT", "RECRUITING", "RUNNING"] } },
     orderBy: [{ startDate: "asc" }, { name: "asc" }],
     select: {
@@ -94,7 +94,7 @@ export type ClusterDetail = {
 
 /** One cluster, when the scope reaches it; null otherwise (the page answers 404). */
 export async function getCluster(scope: Scope, id: string): Promise<ClusterDetail | null> {
-  const row = await db.cluster.findFirst({
+  const row = await scopedDb(scope).cluster.findFirst({
     where: { id, ...clusterWhere(scope) },
     select: {
       id: true,
@@ -146,12 +146,13 @@ export async function getCluster(scope: Scope, id: string): Promise<ClusterDetai
 
 /** One page of clusters for the list (the where clause already carries the scope). */
 export async function listClusterRows(
+  scope: Scope,
   where: Prisma.ClusterWhereInput,
   orderBy: Prisma.ClusterOrderByWithRelationInput[],
   page: { skip: number; take: number },
 ) {
   const [rows, total] = await Promise.all([
-    db.cluster.findMany({
+    scopedDb(scope).cluster.findMany({
       where,
       orderBy,
       ...page,
@@ -160,7 +161,7 @@ export async function listClusterRows(
         programme: { select: { name: true } },
       },
     }),
-    db.cluster.count({ where }),
+    scopedDb(scope).cluster.count({ where }),
   ]);
   return {
     total,
@@ -181,7 +182,7 @@ export async function listClusterRows(
 /** The Aract's staff who may be put in charge of a cluster. */
 export async function listStaffOptions(scope: Scope) {
   if (!scope.aractId) return [];
-  const users = await db.user.findMany({
+  const users = await scopedDb(scope).user.findMany({
     where: {
       disabledAt: null,
       memberships: { some: { aractId: scope.aractId, role: { in: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] } } },
@@ -194,7 +195,7 @@ export async function listStaffOptions(scope: Scope) {
 
 /** A cluster as its edit form shows it. */
 export async function getClusterForEdit(scope: Scope, id: string) {
-  const row = await db.cluster.findFirst({
+  const row = await scopedDb(scope).cluster.findFirst({
     where: { id, ...clusterWhere(scope) },
     select: {
       id: true,
@@ -266,7 +267,7 @@ export type ClusterHeader = {
 
 /** What every tab of a cluster's page shows above itself; null outside the scope. */
 export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<ClusterHeader | null> => {
-  const row = await db.cluster.findFirst({
+  const row = await scopedDb(scope).cluster.findFirst({
     where: { id, ...clusterWhere(scope) },
     select: {
       id: true,
@@ -309,7 +310,7 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
 
 /** The years the scope's clusters cover, most recent first, for the year filter. */
 export async function listClusterYears(scope: Scope): Promise<number[]> {
-  const bounds = await db.cluster.aggregate({
+  const bounds = await scopedDb(scope).cluster.aggregate({
     where: clusterWhere(scope),
     _min: { startDate: true },
     _max: { endDate: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -126,7 +126,7 @@ export async function enrolCompany(
   input: EnrolFields,
 ): Promise<{ participationId: string; clusterId: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await scopedDb(scope).$transaction(async (tx) => {
       const cluster = await tx.cluster.findFirst({
         where: { id: input.clusterId, aractId: scope.aractId },
         select: { id: true, status: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { companyWhere } from "@/lib/auth/where";
 import type { Prisma } from "@/generated/prisma/client";
@@ -44,7 +44,7 @@ export async function searchCompanies(scope: Scope, clusterId: string, query: st
   if (!terms) return [];
   const or: Prisma.CompanyWhereInput[] = [{ name: { contains: terms.name, mode: "insensitive" } }];
   if (terms.siretDigits) or.push({ siret: { contains: terms.siretDigits } });
-  const rows = await db.company.findMany({
+  const rows = await scopedDb(scope).company.findMany({
     where: { ...companyWhere(scope), OR: or },
     orderBy: [{ name: "asc" }, { city: "asc" }],
     take: SEARCH_LIMIT,
@@ -59,7 +59,7 @@ export async function getCompanyOption(
   clusterId: string,
   companyId: string,
 ): Promise<CompanyOption | null> {
-  const row = await db.company.findFirst({
+  const row = await scopedDb(scope).company.findFirst({
     where: { id: companyId, ...companyWhere(scope) },
     select: optionSelect(clusterId),
   });

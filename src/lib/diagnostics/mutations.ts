@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import type { AractScope } from "@/lib/actions/server";
 import { participationWhere } from "@/lib/auth/where";
@@ -125,7 +125,7 @@ export type SavedAnswer = { responseId: string; version: number; savedAt: string
  */
 export async function saveAnswer(scope: Scope, input: z.output<typeof SaveAnswerInput>): Promise<SavedAnswer> {
   const member = asMember(scope);
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const { clusterId, templateId } = await resolveTarget(tx, member, input);
     const seat = await findOwnSeat(tx, member, clusterId);
     const question = await findQuestion(tx, clusterId, templateId, input.questionId);
@@ -174,7 +174,7 @@ export async function saveAnswer(scope: Scope, input: z.output<typeof SaveAnswer
 /** The caller submits their response: every required question answered, then it is locked. */
 export async function submitResponse(scope: Scope, input: z.output<typeof SubmitResponseInput>) {
   const member = asMember(scope);
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const response = await tx.diagnosticResponse.findFirst({
       where: { id: input.responseId, personId: { in: member.personIds }, participation: participationWhere(member) },
       select: {
@@ -230,7 +230,7 @@ export async function submitResponse(scope: Scope, input: z.output<typeof Submit
 
 /** The chargé·e de mission reopens a submitted response: a draft again, that only its author can change. */
 export async function reopenResponse(scope: AractScope, input: z.output<typeof ReopenResponseInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const response = await tx.diagnosticResponse.findFirst({
       where: { id: input.responseId, aractId: scope.aractId },
       select: {

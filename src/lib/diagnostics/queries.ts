@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
 import {
@@ -36,8 +36,8 @@ export async function findClusterTemplate(
   return templates.find((template) => template.templateId === templateId) ?? null;
 }
 
-async function questionsOf(templateIds: string[]) {
-  const rows = await db.diagnosticQuestion.findMany({
+async function questionsOf(scope: Scope, templateIds: string[]) {
+  const rows = await scopedDb(scope).diagnosticQuestion.findMany({
     where: { templateId: { in: templateIds } },
     select: { id: true, templateId: true, required: true },
   });
@@ -60,7 +60,7 @@ export async function listMyDiagnostics(scope: Scope, clusterId: string): Promis
   if (scope.role !== "COMPANY_MEMBER") return [];
   const [templates, participation] = await Promise.all([
     listClusterTemplates(scope, clusterId),
-    db.participation.findFirst({
+    scopedDb(scope).participation.findFirst({
       where: { clusterId, ...participationWhere(scope) },
       select: {
         id: true,
@@ -86,7 +86,7 @@ export async function listMyDiagnostics(scope: Scope, clusterId: string): Promis
     }),
   ]);
   if (!participation || templates.length === 0) return [];
-  const questions = await questionsOf(templates.map((template) => template.templateId));
+  const questions = await questionsOf(scope, templates.map((template) => template.templateId));
   return templates.map((template) => {
     const responseOf = (personId: string) =>
       participation.responses.find((r) => r.templateId === template.templateId && r.personId === personId);
@@ -140,7 +140,7 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
   const [template, sections, seat] = await Promise.all([
     findClusterTemplate(scope, clusterId, templateId),
     getTemplateContent(scope, templateId),
-    db.pairMember.findFirst({
+    scopedDb(scope).pairMember.findFirst({
       where: {
         endedAt: null,
         personId: { in: scope.personIds },
@@ -151,7 +151,7 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
   ]);
   if (!template || !sections || !seat) return null;
   const [response, otherSubmitted] = await Promise.all([
-    db.diagnosticResponse.findUnique({
+    scopedDb(scope).diagnosticResponse.findUnique({
       where: {
         participationId_templateId_personId: {
           participationId: seat.participationId,
@@ -168,7 +168,7 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
         answers: { select: { questionId: true, value: true, version: true, updatedAt: true } },
       },
     }),
-    db.diagnosticResponse.count({
+    scopedDb(scope).diagnosticResponse.count({
       where: { participationId: seat.participationId, templateId, status: "SUBMITTED", side: { not: seat.side } },
     }),
   ]);
@@ -202,7 +202,7 @@ export async function readOwnAnswer(
   input: { clusterId: string; templateId: string; questionId: string },
 ) {
   if (scope.role !== "COMPANY_MEMBER") return null;
-  const answer = await db.diagnosticAnswer.findFirst({
+  const answer = await scopedDb(scope).diagnosticAnswer.findFirst({
     where: {
       questionId: input.questionId,
       response: {
@@ -249,7 +249,7 @@ export async function getPairComparison(
   const [template, sections, participation] = await Promise.all([
     findClusterTemplate(scope, clusterId, templateId),
     getTemplateContent(scope, templateId),
-    db.participation.findFirst({
+    scopedDb(scope).participation.findFirst({
       // AND, not a spread: a company member's where clause carries an `id` of its own.
       where: { AND: [{ id: participationId, clusterId }, participationWhere(scope)] },
       select: {
@@ -291,7 +291,7 @@ export async function getPairComparison(
   if (!comparisonReady({ DIRECTION: sides.DIRECTION.state, STAFF_REPRESENTATIVE: sides.STAFF_REPRESENTATIVE.state }))
     return { template, sections, companyName: participation.company.name, sides, answers: null };
   // Only now, and only submitted responses, are the answers read.
-  const rows = await db.diagnosticAnswer.findMany({
+  const rows = await scopedDb(scope).diagnosticAnswer.findMany({
     where: {
       responseId: { in: [sides.DIRECTION.responseId!, sides.STAFF_REPRESENTATIVE.responseId!] },
       response: { status: "SUBMITTED" },

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import { env } from "@/env";
 
 export type Email = { to: string; subject: string; text: string; html: string };
@@ -18,5 +18,5 @@ export async function sendEmail(email: Email): Promise<void> {
     await transport.sendMail({ from: EMAIL_FROM, ...email });
     return;
   }
-  await db.outboxEmail.create({ data: email });
+  await systemDb.outboxEmail.create({ data: email });
 }

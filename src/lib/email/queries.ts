@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import { isDemoEnvironment } from "@/env";
 
 export type OutboxMessage = { id: string; to: string; subject: string; text: string; createdAt: Date };
@@ -10,7 +10,7 @@ export type OutboxMessage = { id: string; to: string; subject: string; text: str
  */
 export async function listOutbox(to?: string): Promise<OutboxMessage[] | null> {
   if (!isDemoEnvironment()) return null;
-  return db.outboxEmail.findMany({
+  return systemDb.outboxEmail.findMany({
     where: to ? { to: to.trim().toLowerCase() } : {},
     orderBy: { createdAt: "desc" },
     take: 50,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -19,7 +19,7 @@ export const CLUSTER_EVALUATED = "Ce cluster est évalué : ses évaluations ne 
  * evaluations, and its move to "evaluated", run one after the other and find the row the other wrote.
  */
 export async function saveEvaluation(scope: AractScope, input: z.output<typeof EvaluationInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const [cluster] = await tx.$queryRaw<{ id: string; status: ClusterStatus }[]>`
       SELECT id, status FROM "Cluster" WHERE id = ${input.clusterId} AND "aractId" = ${scope.aractId} FOR UPDATE`;
     if (!cluster) throw new NotFoundError("Ce cluster");

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
@@ -22,7 +22,7 @@ const evaluationSelect = { whatWasDone: true, satisfaction: true, results: true,
 
 /** The cluster's own evaluation and each company's; null outside the scope. */
 export async function getEvaluationOverview(scope: Scope, clusterId: string): Promise<EvaluationOverview | null> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       status: true,
@@ -64,7 +64,7 @@ export async function getCompanyEvaluationForEdit(
   participationId: string,
 ): Promise<{ companyName: string; values: EvaluationInput } | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  const participation = await db.participation.findFirst({
+  const participation = await scopedDb(scope).participation.findFirst({
     where: { id: participationId, clusterId, aractId: scope.aractId },
     select: { company: { select: { name: true } }, evaluations: { take: 1, select: evaluationSelect } },
   });

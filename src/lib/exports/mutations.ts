@@ -1,17 +1,17 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere } from "@/lib/auth/where";
 import { recordAudit } from "@/lib/audit/record";
 
 /** An export carries pair members' personal data: who took it, and when, goes to the audit trail. */
 export async function recordClusterExport(scope: Scope, clusterId: string, what: string): Promise<void> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: { aractId: true },
   });
   if (!cluster) return;
-  await recordAudit(db, {
+  await recordAudit(scopedDb(scope), {
     actorId: scope.userId,
     aractId: cluster.aractId,
     action: "cluster.exported",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere } from "@/lib/auth/where";
 import type {
@@ -62,7 +62,7 @@ const personSelect = { firstName: true, lastName: true, email: true, erasedAt: t
  */
 export async function getFunderWorkbookData(scope: Scope, clusterId: string): Promise<FunderWorkbookData | null> {
   if (scope.role === "COMPANY_MEMBER") return null;
-  const row = await db.cluster.findFirst({
+  const row = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       name: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, NotFoundError } from "@/lib/errors";
@@ -41,7 +41,7 @@ async function staleNotes(tx: Tx, participationId: string, loadedVersion: number
  * the notes stale, so the text the writer started from decides.
  */
 export async function saveNotes(scope: AractScope, input: z.output<typeof SaveNotesInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const row = await tx.participation.findFirst({
       where: { id: input.participationId, aractId: scope.aractId },
       select: { id: true, clusterId: true, notes: true, version: true, cluster: { select: { status: true } } },

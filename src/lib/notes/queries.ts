@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 
 export type ParticipationNotes = {
@@ -21,12 +21,12 @@ export async function getParticipationNotes(
   participationId: string,
 ): Promise<ParticipationNotes | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  const row = await db.participation.findFirst({
+  const row = await scopedDb(scope).participation.findFirst({
     where: { id: participationId, clusterId, aractId: scope.aractId },
     select: { id: true, notes: true, version: true },
   });
   if (!row) return null;
-  const last = await db.auditEvent.findFirst({
+  const last = await scopedDb(scope).auditEvent.findFirst({
     where: { entityType: "Participation", entityId: row.id, action: NOTES_UPDATED },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true, actor: { select: { name: true, email: true } } },

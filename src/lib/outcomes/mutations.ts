@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -62,7 +62,7 @@ function columns(input: OutcomeFields) {
 }
 
 export async function createOutcome(scope: AractScope, input: OutcomeFields): Promise<OutcomeSaved> {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const warning = await checkOutcome(tx, scope, input);
     const data = columns(input);
     const row = await tx.outcome.create({ data: { ...data, aractId: scope.aractId }, select: { id: true } });
@@ -82,7 +82,7 @@ export async function updateOutcome(
   scope: AractScope,
   { id, version, outcome: input }: z.output<typeof UpdateOutcomeInput>,
 ): Promise<OutcomeSaved> {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const before = await tx.outcome.findFirst({
       where: { id, aractId: scope.aractId, participation: { clusterId: input.clusterId } },
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { toDay } from "@/lib/dates/day";
@@ -45,7 +45,7 @@ const outcomeSelect = {
 
 /** Every company of the cluster with its outcomes, and the cluster's summary sentence; null outside the scope. */
 export async function getOutcomesOverview(scope: Scope, clusterId: string): Promise<OutcomesOverview | null> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       themes: true,
@@ -79,7 +79,7 @@ export async function getOutcomesOverview(scope: Scope, clusterId: string): Prom
 
 /** The cluster's outcome summary sentence ("6 accords signés, 2 plans déposés ; …"); null outside the scope. */
 export async function getOutcomeSummary(scope: Scope, clusterId: string): Promise<string | null> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       participations: {
@@ -99,7 +99,7 @@ export type OutcomeFormOptions = {
 /** What the outcome form offers: the cluster's themes and companies (with their headcount for the égalité rule). */
 export async function getOutcomeFormOptions(scope: Scope, clusterId: string): Promise<OutcomeFormOptions | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, aractId: scope.aractId },
     select: {
       themes: true,
@@ -125,7 +125,7 @@ export type OutcomeForEdit = { id: string; version: number; companyName: string;
 /** One outcome as its edit form shows it; null outside the scope. */
 export async function getOutcomeForEdit(scope: Scope, clusterId: string, id: string): Promise<OutcomeForEdit | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  const row = await db.outcome.findFirst({
+  const row = await scopedDb(scope).outcome.findFirst({
     where: { id, aractId: scope.aractId, participation: { clusterId } },
     select: {
       ...outcomeSelect,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -42,7 +42,7 @@ async function findParticipation(tx: Tx, scope: AractScope, id: string) {
 }
 
 export async function withdrawParticipation(scope: AractScope, input: z.output<typeof WithdrawParticipationInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const participation = await findParticipation(tx, scope, input.participationId);
     const problem = withdrawalProblem(participation.cluster.status, participation.status);
     if (problem) throw new AppError(problem);
@@ -76,7 +76,7 @@ export async function withdrawParticipation(scope: AractScope, input: z.output<t
 
 /** Records or corrects the pre-diagnostic; the project the company chose becomes the participation's. */
 export async function savePreDiagnostic(scope: AractScope, input: z.output<typeof PreDiagnosticInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const participation = await findParticipation(tx, scope, input.participationId);
     const problem = participationChangeProblem(participation.cluster.status, participation.status);
     if (problem) throw new AppError(problem);
@@ -145,7 +145,7 @@ async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
  * inside the transaction: a failed sending records no invitation.
  */
 export async function invitePairMember(scope: AractScope, { pairMemberId }: z.output<typeof InvitePairMemberInput>) {
-  return db.$transaction(
+  return scopedDb(scope).$transaction(
     async (tx) => {
       const seat = await findActiveSeat(tx, scope, pairMemberId);
       const { person, participation } = seat;
@@ -205,7 +205,7 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
  * (their seat stays, ended) and loses their access: a scope counts only seats that have not ended.
  */
 export async function replacePairMember(scope: AractScope, input: z.output<typeof ReplacePairMemberInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const seat = await findActiveSeat(tx, scope, input.pairMemberId);
     if (seat.side !== input.side) throw new NotFoundError("Ce membre du binôme");
     const next = await findOrCreatePerson(tx, scope, input.person);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
 import type { UpcomingSession } from "@/lib/clusters/queries";
@@ -37,7 +37,7 @@ export type MyParticipation = {
 /** The participations a company member sits in, with their pair and the cluster's next sessions. */
 export async function listMyParticipations(scope: Scope, now = new Date()): Promise<MyParticipation[]> {
   if (scope.role !== "COMPANY_MEMBER") return [];
-  const rows = await db.participation.findMany({
+  const rows = await scopedDb(scope).participation.findMany({
     where: participationWhere(scope),
     orderBy: { cluster: { startDate: "desc" } },
     select: {
@@ -160,7 +160,7 @@ export type ParticipationRow = {
 
 /** The companies of a cluster with their pair, withdrawn ones included (they stay listed). */
 export async function listClusterParticipations(scope: Scope, clusterId: string): Promise<ParticipationRow[]> {
-  const rows = await db.participation.findMany({
+  const rows = await scopedDb(scope).participation.findMany({
     where: { clusterId, ...participationWhere(scope) },
     orderBy: { company: { name: "asc" } },
     select: {
@@ -198,7 +198,7 @@ export async function getParticipationDetail(
   clusterId: string,
   id: string,
 ): Promise<ParticipationDetail | null> {
-  const row = await db.participation.findFirst({
+  const row = await scopedDb(scope).participation.findFirst({
     where: { id, clusterId, ...participationWhere(scope) },
     select: {
       id: true,
@@ -217,7 +217,7 @@ export async function getParticipationDetail(
   });
   if (!row) return null;
   const [former, authors] = await Promise.all([
-    db.pairMember.findMany({
+    scopedDb(scope).pairMember.findMany({
       where: { participationId: row.id, endedAt: { not: null } },
       orderBy: { endedAt: "desc" },
       select: {
@@ -228,7 +228,7 @@ export async function getParticipationDetail(
         person: { select: { firstName: true, lastName: true } },
       },
     }),
-    db.user.findMany({
+    scopedDb(scope).user.findMany({
       where: { id: { in: row.statusChanges.flatMap((c) => (c.changedById ? [c.changedById] : [])) } },
       select: { id: true, name: true, email: true },
     }),
@@ -263,7 +263,7 @@ export type PreDiagnosticRow = {
 
 /** Each company of a cluster with its pre-diagnostic, recorded or not. */
 export async function listClusterPreDiagnostics(scope: Scope, clusterId: string): Promise<PreDiagnosticRow[]> {
-  const rows = await db.participation.findMany({
+  const rows = await scopedDb(scope).participation.findMany({
     where: { clusterId, ...participationWhere(scope) },
     orderBy: { company: { name: "asc" } },
     select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -35,8 +35,9 @@ function auditChanges(before: Partial<ReturnType<typeof columns>>, after: Return
 }
 
 /** A name is unique within the Aract's directory, whatever its case, archived entries included. */
-async function assertNameFree(aractId: string, name: string, exceptId?: string) {
-  const clash = await db.partner.findFirst({
+async function assertNameFree(scope: AractScope, name: string, exceptId?: string) {
+  const aractId = scope.aractId;
+  const clash = await scopedDb(scope).partner.findFirst({
     where: { aractId, name: { equals: name, mode: "insensitive" }, id: { not: exceptId } },
     select: { id: true },
   });
@@ -54,9 +55,9 @@ async function nameSafe<T>(write: Promise<T>): Promise<T> {
 }
 
 export async function createDirectoryPartner(scope: AractScope, input: Fields): Promise<{ id: string }> {
-  await assertNameFree(scope.aractId, input.name);
+  await assertNameFree(scope, input.name);
   return nameSafe(
-    db.$transaction(async (tx) => {
+    scopedDb(scope).$transaction(async (tx) => {
       const partner = await tx.partner.create({
         data: { aractId: scope.aractId, ...columns(input) },
         select: { id: true },
@@ -78,9 +79,9 @@ export async function updateDirectoryPartner(
   scope: AractScope,
   { id, partner: input }: z.output<typeof UpdateDirectoryPartnerInput>,
 ) {
-  await assertNameFree(scope.aractId, input.name, id);
+  await assertNameFree(scope, input.name, id);
   return nameSafe(
-    db.$transaction(async (tx) => {
+    scopedDb(scope).$transaction(async (tx) => {
       const before = await tx.partner.findFirst({
         where: { id, aractId: scope.aractId },
         select: { name: true, kind: true, contactName: true, email: true, phone: true, notes: true },
@@ -109,7 +110,7 @@ export async function setPartnerArchived(
   { id }: z.output<typeof PartnerIdInput>,
   archived: boolean,
 ) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const partner = await tx.partner.findFirst({ where: { id, aractId: scope.aractId }, select: { archivedAt: true } });
     if (!partner) throw new NotFoundError("Ce partenaire");
     if ((partner.archivedAt !== null) === archived) return { id };

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import type { PartnerKind } from "@/generated/prisma/enums";
 import type { DirectoryPartnerInput } from "./schemas";
@@ -19,7 +19,7 @@ export type DirectoryPartnerRow = {
 /** The caller's Aract's directory, by name; empty for anyone without an Aract. */
 export async function listDirectoryPartners(scope: Scope): Promise<DirectoryPartnerRow[]> {
   if (scope.aractId === null || scope.role === "COMPANY_MEMBER") return [];
-  const rows = await db.partner.findMany({
+  const rows = await scopedDb(scope).partner.findMany({
     where: { aractId: scope.aractId },
     orderBy: { name: "asc" },
     select: {
@@ -44,7 +44,7 @@ export type PartnerOption = { id: string; name: string; kind: PartnerKind; archi
  */
 export async function listPartnerOptions(scope: Scope, keep: string[] = []): Promise<PartnerOption[]> {
   if (scope.aractId === null || scope.role === "COMPANY_MEMBER") return [];
-  const rows = await db.partner.findMany({
+  const rows = await scopedDb(scope).partner.findMany({
     where: { aractId: scope.aractId, OR: [{ archivedAt: null }, { id: { in: keep } }] },
     orderBy: { name: "asc" },
     select: { id: true, name: true, kind: true, archivedAt: true },
@@ -55,7 +55,7 @@ export async function listPartnerOptions(scope: Scope, keep: string[] = []): Pro
 /** One entry of the caller's directory as its edit form shows it; null outside their Aract. */
 export async function getDirectoryPartner(scope: Scope, id: string) {
   if (scope.aractId === null || scope.role === "COMPANY_MEMBER") return null;
-  const row = await db.partner.findFirst({
+  const row = await scopedDb(scope).partner.findFirst({
     where: { id, aractId: scope.aractId },
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb, systemDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
@@ -35,7 +35,7 @@ export async function erasePerson(
     );
   }
   const { personIds, userId } = record.subject;
-  const erased = await db.$transaction((tx) =>
+  const erased = await scopedDb(scope).$transaction((tx) =>
     eraseInTransaction(
       tx,
       { personIds, userIds: userId ? [userId] : [] },
@@ -53,7 +53,7 @@ export async function recordPersonalDataExport(
   format: PersonalDataFormat,
 ): Promise<void> {
   const own = subject.userId === scope.userId;
-  await recordAudit(db, {
+  await recordAudit(scopedDb(scope), {
     actorId: scope.userId,
     aractId: own ? scope.aractId : subject.aractId,
     action: "personal-data.exported",
@@ -65,5 +65,5 @@ export async function recordPersonalDataExport(
 
 /** The daily run of the app (src/instrumentation.ts): anonymizes who is due, under the advisory lock. */
 export function runDailyRetention(now = new Date()): Promise<RetentionRun> {
-  return runRetention(db as never, { years: env().RETENTION_YEARS, dryRun: false, now });
+  return runRetention(systemDb, { years: env().RETENTION_YEARS, dryRun: false, now });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb, systemDb, type ScopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { HALF_DAY_LABELS, PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
@@ -17,9 +17,12 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   ABSENT: "Absent·e",
 };
 
-/** The signed-in person's own data: their account and every Person tied to it. */
+/**
+ * The signed-in person's own data: their account and every Person tied to it, in whichever Aract (read as the
+ * system: a person's own data are theirs wherever they are held, RGPD art. 15).
+ */
 export async function ownDataSubject(scope: Scope): Promise<DataSubject> {
-  const persons = await db.person.findMany({ where: { userId: scope.userId }, select: { id: true } });
+  const persons = await systemDb.person.findMany({ where: { userId: scope.userId }, select: { id: true } });
   return { userId: scope.userId, personIds: persons.map((p) => p.id), aractId: null };
 }
 
@@ -75,8 +78,8 @@ const personSelect = {
 
 type PersonRow = Awaited<ReturnType<typeof loadPersons>>[number];
 
-function loadPersons(ids: string[]) {
-  return db.person.findMany({ where: { id: { in: ids } }, orderBy: { number: "asc" }, select: personSelect });
+function loadPersons(client: ScopedDb, ids: string[]) {
+  return client.person.findMany({ where: { id: { in: ids } }, orderBy: { number: "asc" }, select: personSelect });
 }
 
 function toPerson(p: PersonRow): PersonalDataPerson {
@@ -132,11 +135,13 @@ function toPerson(p: PersonRow): PersonalDataPerson {
  * attendance and answers, and the audit events about them or by them. With `aractId` (an Aract
  * administrator's request), only what belongs to that Aract.
  */
-export async function loadPersonalData(subject: DataSubject, now = new Date()): Promise<PersonalData> {
+export async function loadPersonalData(scope: Scope, subject: DataSubject, now = new Date()): Promise<PersonalData> {
   const { userId, aractId } = subject;
+  // Own data, wherever held (as the system); an administrator's request, within the caller's scope.
+  const client = !aractId && userId === scope.userId ? systemDb : scopedDb(scope);
   const [user, persons] = await Promise.all([
     userId
-      ? db.user.findUnique({
+      ? client.user.findUnique({
           where: { id: userId },
           select: {
             id: true,
@@ -154,11 +159,11 @@ export async function loadPersonalData(subject: DataSubject, now = new Date()): 
           },
         })
       : null,
-    loadPersons(subject.personIds),
+    loadPersons(client, subject.personIds),
   ]);
   const seatIds = persons.flatMap((p) => p.pairSeats.map((s) => s.id));
   const about = [...(userId ? [userId] : []), ...subject.personIds, ...seatIds];
-  const events = await db.auditEvent.findMany({
+  const events = await client.auditEvent.findMany({
     where: {
       AND: [
         { OR: [{ entityId: { in: about } }, ...(userId ? [{ actorId: userId }] : [])] },

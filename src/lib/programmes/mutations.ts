@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb, systemDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -43,9 +43,12 @@ function auditView(row: ReturnType<typeof columns> & { funders: { name: string; 
   };
 }
 
-/** The code is unique across the network, whoever owns the programme that holds it. */
+/**
+ * The code is unique across the network, whoever owns the programme that holds it: the check looks at every
+ * Aract's programmes (as the system), and tells only whether the code is taken.
+ */
 async function assertCodeFree(code: string, exceptId?: string) {
-  const clash = await db.programme.findFirst({
+  const clash = await systemDb.programme.findFirst({
     where: { code: { equals: code, mode: "insensitive" }, id: { not: exceptId } },
     select: { id: true },
   });
@@ -67,7 +70,7 @@ export async function createProgramme(scope: Scope, input: Fields): Promise<{ id
   const aractId = ownerOf(scope);
   await assertCodeFree(input.code);
   return codeSafe(
-    db.$transaction(async (tx) => {
+    scopedDb(scope).$transaction(async (tx) => {
       const programme = await tx.programme.create({ data: { aractId, ...columns(input) }, select: { id: true } });
       await tx.programmeFunder.createMany({ data: funderRows(programme.id, input) });
       await recordAudit(tx, {
@@ -88,7 +91,7 @@ export async function updateProgramme(scope: Scope, { id, programme: input }: z.
   const aractId = ownerOf(scope);
   await assertCodeFree(input.code, id);
   return codeSafe(
-    db.$transaction(async (tx) => {
+    scopedDb(scope).$transaction(async (tx) => {
       const before = await tx.programme.findFirst({
         where: { id, aractId },
         select: programmeFieldsSelect,

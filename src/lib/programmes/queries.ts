@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import type { Theme } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
@@ -29,7 +29,7 @@ export type ProgrammeRow = {
 export async function listProgrammes(scope: Scope): Promise<ProgrammeRow[]> {
   const owner = managedOwner(scope);
   if (owner === undefined) return [];
-  const rows = await db.programme.findMany({
+  const rows = await scopedDb(scope).programme.findMany({
     where: owner === null ? {} : { OR: [{ aractId: null }, { aractId: owner }] },
     orderBy: [{ aract: { name: "asc" } }, { name: "asc" }],
     select: {
@@ -77,7 +77,7 @@ export const programmeFieldsSelect = {
 export async function getProgrammeForEdit(scope: Scope, id: string) {
   const owner = managedOwner(scope);
   if (owner === undefined) return null;
-  const row = await db.programme.findFirst({
+  const row = await scopedDb(scope).programme.findFirst({
     where: { id, aractId: owner },
     select: { id: true, ...programmeFieldsSelect, _count: { select: { clusters: true } } },
   });
@@ -99,7 +99,7 @@ export type ProgrammeOption = { id: string; name: string; national: boolean };
 
 /** The programmes a cluster of the scope may run under: national ones and the Aract's own (regional). */
 export async function listProgrammeOptions(scope: Scope): Promise<ProgrammeOption[]> {
-  const rows = await db.programme.findMany({
+  const rows = await scopedDb(scope).programme.findMany({
     where: scope.aractId ? { OR: [{ aractId: null }, { aractId: scope.aractId }] } : {},
     orderBy: { name: "asc" },
     select: { id: true, name: true, aractId: true },

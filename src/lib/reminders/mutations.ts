@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -29,7 +29,7 @@ async function remind(
   { scope, day, cluster, template }: Context,
   target: ReminderTarget & { email: string },
 ): Promise<boolean> {
-  return db.$transaction(
+  return scopedDb(scope).$transaction(
     async (tx) => {
       const [reminder] = await tx.diagnosticReminder.createManyAndReturn({
         data: [
@@ -82,13 +82,13 @@ export async function sendReminders(
   input: z.output<typeof SendRemindersInput>,
   now = new Date(),
 ): Promise<RemindersOutcome & { clusterId: string }> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: input.clusterId, aractId: scope.aractId },
     select: { id: true, name: true, status: true, aract: { select: { name: true } } },
   });
   if (!cluster) throw new NotFoundError("Ce cluster");
   if (!isOpen(cluster.status)) throw new AppError("Ce cluster est évalué : ses binômes ne sont plus relancés.");
-  const [template] = (await loadReminderTemplates(scope.aractId, cluster.id, input.templateId, now)) ?? [];
+  const [template] = (await loadReminderTemplates(scope, cluster.id, input.templateId, now)) ?? [];
   if (!template) throw new NotFoundError("Ce diagnostic");
 
   const byPerson = new Map(template.targets.map((t) => [t.personId, t]));

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
+import type { AractScope } from "@/lib/actions/server";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { invitationLabel, invitationState } from "@/lib/participations/rules";
 import type { PairSide, ResponseStatus } from "@/generated/prisma/enums";
@@ -37,12 +38,13 @@ export type ReminderTemplate = {
  * uses, with their own response and their reminders. For the Aract's own staff only.
  */
 export async function loadReminderTemplates(
-  aractId: string,
+  scope: AractScope,
   clusterId: string,
   templateId?: string,
   now = new Date(),
 ): Promise<ReminderTemplate[] | null> {
-  const cluster = await db.cluster.findFirst({
+  const aractId = scope.aractId;
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, aractId },
     select: {
       templates: {
@@ -89,11 +91,11 @@ export async function loadReminderTemplates(
   const templateIds = templates.map((t) => t.id);
   const personIds = seats.map((s) => s.person.id);
   const [responses, reminders] = await Promise.all([
-    db.diagnosticResponse.findMany({
+    scopedDb(scope).diagnosticResponse.findMany({
       where: { templateId: { in: templateIds }, participationId: { in: cluster.participations.map((p) => p.id) } },
       select: { id: true, participationId: true, templateId: true, personId: true, status: true },
     }),
-    db.diagnosticReminder.findMany({
+    scopedDb(scope).diagnosticReminder.findMany({
       where: { aractId, templateId: { in: templateIds }, personId: { in: personIds } },
       orderBy: { sentAt: "desc" },
       select: { personId: true, templateId: true, sentAt: true, day: true },
@@ -144,5 +146,5 @@ export async function loadReminderTemplates(
 /** The reminders page: each diagnostic of the cluster with its pair members; null outside the Aract's staff. */
 export async function listReminderTemplates(scope: Scope, clusterId: string): Promise<ReminderTemplate[] | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  return loadReminderTemplates(scope.aractId, clusterId);
+  return loadReminderTemplates(scope, clusterId);
 }

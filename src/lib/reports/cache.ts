@@ -58,10 +58,11 @@ function cached<T>(
   return { value, hit: false };
 }
 
-export function cachedReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
+/** The report of the caller's Aract (or the network): shared by every caller of the same Aract. */
+export function cachedReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
   const sorted = Object.entries(filters).sort(([a], [b]) => a.localeCompare(b));
-  return cached(figureStore(), aractId, `report|${today}|${JSON.stringify(sorted)}`, () =>
-    computeReport(aractId, filters, today),
+  return cached(figureStore(), reportAractId(scope), `report|${today}|${JSON.stringify(sorted)}`, () =>
+    computeReport(scope, filters, today),
   ).value;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
@@ -26,13 +26,13 @@ type CountsRow = ReportCounts & { key: string };
 
 const countsOf = ({ key: _key, ...counts }: CountsRow): ReportCounts => counts;
 
-async function breakdown(dimension: Dimension, filters: ReportFilters, aractId: string | null) {
-  return db.$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId));
+async function breakdown(scope: Scope, dimension: Dimension, filters: ReportFilters, aractId: string | null) {
+  return scopedDb(scope).$queryRaw<CountsRow[]>(reportSql(dimension, filters, aractId));
 }
 
 /** A programme as a row of the breakdown names it: its name, with its Aract when it is a regional one. */
-async function programmeLabels(keys: string[]): Promise<Map<string, string>> {
-  const programmes = await db.programme.findMany({
+async function programmeLabels(scope: Scope, keys: string[]): Promise<Map<string, string>> {
+  const programmes = await scopedDb(scope).programme.findMany({
     where: { id: { in: keys } },
     select: { id: true, name: true, aract: { select: { name: true } } },
   });
@@ -43,17 +43,18 @@ async function programmeLabels(keys: string[]): Promise<Map<string, string>> {
 }
 
 /** Every figure of the selection, in total and by Aract, theme, start year and programme; computed by PostgreSQL from the facts (brought up to date first). */
-export async function computeReport(aractId: string | null, filters: ReportFilters, today: string): Promise<Report> {
+export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
+  const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
   const [total, byAract, byTheme, byYear, byProgramme, aracts] = await Promise.all([
-    breakdown("total", filters, aractId),
-    breakdown("aract", filters, aractId),
-    breakdown("theme", filters, aractId),
-    breakdown("year", filters, aractId),
-    breakdown("programme", filters, aractId),
-    db.aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
+    breakdown(scope, "total", filters, aractId),
+    breakdown(scope, "aract", filters, aractId),
+    breakdown(scope, "theme", filters, aractId),
+    breakdown(scope, "year", filters, aractId),
+    breakdown(scope, "programme", filters, aractId),
+    scopedDb(scope).aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
   ]);
-  const programmeName = await programmeLabels(byProgramme.map((row) => row.key));
+  const programmeName = await programmeLabels(scope, byProgramme.map((row) => row.key));
   const aractName = new Map(aracts.map((a) => [a.id, a.name]));
   const rows = (list: CountsRow[], label: (key: string) => string) =>
     list.map((row) => ({ key: row.key, label: label(row.key), counts: countsOf(row) }));
@@ -111,7 +112,7 @@ export async function listFigureClusters(
 ) {
   const offset = (page - 1) * DRILL_PAGE_SIZE;
   await ensureFreshFacts(reportAractId(scope), today);
-  const rows = await db.$queryRaw<ClusterCountsRow[]>(
+  const rows = await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(
     clusterRowsSql(filters, reportAractId(scope), { drill: figure.drill, offset }),
   );
   const total = rows[0]?.matching ?? 0;
@@ -125,7 +126,7 @@ export async function listClusterRows(
   today: string,
 ): Promise<ClusterReportRow[]> {
   await ensureFreshFacts(reportAractId(scope), today);
-  const rows = await db.$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope)));
+  const rows = await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope)));
   return rows.map(clusterRow);
 }
 
@@ -133,13 +134,13 @@ export async function listClusterRows(
 export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
   const national = isNational(scope);
   const [aracts, programmes, years] = await Promise.all([
-    national ? db.aract.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : null,
-    db.programme.findMany({
+    national ? scopedDb(scope).aract.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : null,
+    scopedDb(scope).programme.findMany({
       where: national ? {} : { OR: [{ aractId: null }, { aractId: scope.aractId }] },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db.$queryRaw<{ year: number }[]>`
+    scopedDb(scope).$queryRaw<{ year: number }[]>`
       SELECT DISTINCT extract(year FROM "startDate")::int AS year FROM "Cluster"
       WHERE status <> 'DRAFT' AND (${national} OR "aractId" = ${scope.aractId}) ORDER BY year`,
   ]);

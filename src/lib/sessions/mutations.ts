@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -79,7 +79,7 @@ const columns = (input: z.output<typeof SessionInput>) => ({
 });
 
 export async function createSession(scope: AractScope, input: z.output<typeof CreateSessionInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const cluster = await lockOpenCluster(tx, scope, input.clusterId);
     await checkSlot(tx, cluster, input);
     const session = await tx.collectiveSession.create({
@@ -107,7 +107,7 @@ async function findOpenSession(tx: Tx, scope: AractScope, id: string) {
 }
 
 export async function updateSession(scope: AractScope, { id, ...input }: z.output<typeof UpdateSessionInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const { session, cluster } = await findOpenSession(tx, scope, id);
     await checkSlot(tx, cluster, input, id);
     const next = columns(input);
@@ -126,7 +126,7 @@ export async function updateSession(scope: AractScope, { id, ...input }: z.outpu
 
 /** Cancelling keeps the session (struck through in the list, left out of rates and calendars). */
 export async function cancelSession(scope: AractScope, { id }: z.output<typeof CancelSessionInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const { session, cluster } = await findOpenSession(tx, scope, id);
     const cancelledAt = new Date();
     await tx.collectiveSession.update({ where: { id }, data: { cancelledAt } });
@@ -156,7 +156,7 @@ export const UNEXPECTED_PERSON =
  * sheet. People left blank keep what was recorded for them before.
  */
 export async function recordAttendance(scope: AractScope, input: z.output<typeof RecordAttendanceInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const { session } = await findOpenSession(tx, scope, input.sessionId);
     const seats = await tx.pairMember.findMany({
       where: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { aractWhere, clusterWhere, participationWhere } from "@/lib/auth/where";
@@ -64,7 +64,7 @@ export async function listClusterSessions(
   scope: Scope,
   clusterId: string,
 ): Promise<{ sessions: SessionRow[]; expected: number }> {
-  const rows = await db.collectiveSession.findMany({
+  const rows = await scopedDb(scope).collectiveSession.findMany({
     where: { clusterId, cluster: clusterWhere(scope) },
     orderBy: [{ date: "asc" }, { halfDay: "asc" }],
     select: summarySelect,
@@ -74,12 +74,12 @@ export async function listClusterSessions(
     return { sessions: rows.map((row) => ({ ...toSummary(row), counts: null })), expected: 0 };
 
   const [groups, expected] = await Promise.all([
-    db.attendance.groupBy({
+    scopedDb(scope).attendance.groupBy({
       by: ["sessionId", "status"],
       where: { sessionId: { in: rows.map((r) => r.id) }, ...aractWhere(scope) },
       _count: { _all: true },
     }),
-    db.pairMember.count({
+    scopedDb(scope).pairMember.count({
       where: { ...expectedMembersWhere, ...aractWhere(scope), participation: { clusterId, ...ACTIVE_PARTICIPATION } },
     }),
   ]);
@@ -99,12 +99,12 @@ export async function listCompanyAttendance(
   clusterId: string,
   today: string,
 ): Promise<CompanyAttendance[]> {
-  const participations = await db.participation.findMany({
+  const participations = await scopedDb(scope).participation.findMany({
     where: { clusterId, ...participationWhere(scope), ...ACTIVE_PARTICIPATION },
     orderBy: { company: { name: "asc" } },
     select: { id: true, company: { select: { name: true } } },
   });
-  const groups = await db.attendance.groupBy({
+  const groups = await scopedDb(scope).attendance.groupBy({
     by: ["participationId", "status"],
     where: {
       participationId: { in: participations.map((p) => p.id) },
@@ -123,7 +123,7 @@ export async function listCompanyAttendance(
 
 /** One session of a cluster within the scope; null otherwise (the page answers 404). */
 export async function getSession(scope: Scope, clusterId: string, sessionId: string): Promise<SessionSummary | null> {
-  const row = await db.collectiveSession.findFirst({
+  const row = await scopedDb(scope).collectiveSession.findFirst({
     where: { id: sessionId, clusterId, cluster: clusterWhere(scope) },
     select: summarySelect,
   });
@@ -160,13 +160,13 @@ export async function getAttendanceSheet(
   clusterId: string,
   sessionId: string,
 ): Promise<AttendanceSheet | null> {
-  const session = await db.collectiveSession.findFirst({
+  const session = await scopedDb(scope).collectiveSession.findFirst({
     where: { id: sessionId, clusterId, cluster: clusterWhere(scope) },
     select: { ...summarySelect, cluster: { select: { name: true, aract: { select: { name: true } } } } },
   });
   if (!session) return null;
   const [participations, attendances] = await Promise.all([
-    db.participation.findMany({
+    scopedDb(scope).participation.findMany({
       where: { clusterId, ...participationWhere(scope), ...ACTIVE_PARTICIPATION },
       orderBy: { company: { name: "asc" } },
       select: {
@@ -178,7 +178,7 @@ export async function getAttendanceSheet(
         },
       },
     }),
-    db.attendance.findMany({ where: { sessionId, ...aractWhere(scope) }, select: { personId: true, status: true } }),
+    scopedDb(scope).attendance.findMany({ where: { sessionId, ...aractWhere(scope) }, select: { personId: true, status: true } }),
   ]);
   const recorded = new Map(attendances.map((a) => [a.personId, a.status]));
   return {
@@ -214,7 +214,7 @@ export type SessionsCalendar = {
 
 /** The cluster's sessions still on (not cancelled), for its iCal file. */
 export async function getSessionsCalendar(scope: Scope, clusterId: string): Promise<SessionsCalendar | null> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       id: true,
@@ -238,7 +238,7 @@ export async function getSessionsCalendar(scope: Scope, clusterId: string): Prom
 
 /** The cluster's period and planned half-days, for the sessions tab. */
 export async function getSessionPlan(scope: Scope, clusterId: string) {
-  return db.cluster.findFirst({
+  return scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: { plannedCollectiveSessions: true, startDate: true, endDate: true },
   });

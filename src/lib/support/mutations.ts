@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -81,7 +81,7 @@ const summary = (row: ReturnType<typeof columns>) => ({
 });
 
 export async function createSupportDay(scope: AractScope, input: SupportDayFields): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     await checkSupportDay(tx, scope, input);
     const data = columns(input);
     const row = await tx.supportDay.create({
@@ -104,7 +104,7 @@ export async function updateSupportDay(
   scope: AractScope,
   { id, supportDay: input }: z.output<typeof UpdateSupportDayInput>,
 ) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const before = await tx.supportDay.findFirst({ where: { id, clusterId: input.clusterId, aractId: scope.aractId } });
     if (!before) throw new NotFoundError("Cet appui");
     await checkSupportDay(tx, scope, input);
@@ -127,7 +127,7 @@ export async function updateSupportDay(
 }
 
 export async function deleteSupportDay(scope: AractScope, { id }: z.output<typeof DeleteSupportDayInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const row = await tx.supportDay.findFirst({
       where: { id, aractId: scope.aractId },
       select: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { toDay } from "@/lib/dates/day";
@@ -37,7 +37,7 @@ export type SupportOverview = {
 
 /** A cluster's support days with planned versus delivered, per company and in total; null outside the scope. */
 export async function getSupportOverview(scope: Scope, clusterId: string): Promise<SupportOverview | null> {
-  const cluster = await db.cluster.findFirst({
+  const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, ...clusterWhere(scope) },
     select: {
       plannedSupportDaysPerCompany: true,
@@ -108,17 +108,17 @@ export async function getSupportFormOptions(scope: Scope, clusterId: string): Pr
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION")
     return { companies: [], staff: [], partners: [] };
   const [participations, partners, staff] = await Promise.all([
-    db.participation.findMany({
+    scopedDb(scope).participation.findMany({
       where: { clusterId, aractId: scope.aractId },
       orderBy: { company: { name: "asc" } },
       select: { id: true, status: true, company: { select: { name: true } } },
     }),
-    db.clusterPartner.findMany({
+    scopedDb(scope).clusterPartner.findMany({
       where: { clusterId, aractId: scope.aractId },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db.user.findMany({
+    scopedDb(scope).user.findMany({
       where: {
         disabledAt: null,
         memberships: { some: { aractId: scope.aractId, role: { in: ["CHARGE_DE_MISSION", "ARACT_ADMIN"] } } },
@@ -144,7 +144,7 @@ export async function getSupportDayForEdit(
   id: string,
 ): Promise<SupportDayInput | null> {
   if (scope.role !== "ARACT_ADMIN" && scope.role !== "CHARGE_DE_MISSION") return null;
-  const row = await db.supportDay.findFirst({
+  const row = await scopedDb(scope).supportDay.findFirst({
     where: { id, clusterId, aractId: scope.aractId },
     select: {
       participationId: true,

@@ -31,7 +31,7 @@ export const switchClusterTemplateVersionAction = aractAction(
 
 /** Only the national team holds "template:publish": the scope here is always the national one. */
 export const publishTemplateAction = scopedAction(PublishTemplateInput, "template:publish", async (input, scope) => {
-  const result = await publishThemePack(scope.userId, input);
+  const result = await publishThemePack(scope, input);
   revalidatePath("/modeles", "layout");
   return result;
 });

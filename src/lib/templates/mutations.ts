@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
+import type { Scope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { isOpen } from "@/lib/clusters/rules";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -19,12 +20,12 @@ export const CLUSTER_EVALUATED = "Ce cluster est évalué : ses modèles de diag
 
 /** The national team publishes what the code holds for one pack: a new version only if its content changed. */
 export async function publishThemePack(
-  userId: string,
+  scope: Scope,
   { key }: z.output<typeof PublishTemplateInput>,
 ): Promise<PublishResult> {
   const pack = findThemePack(key);
   if (!pack) throw new NotFoundError("Ce modèle");
-  return publishTemplate(db, pack, userId);
+  return scopedDb(scope).$transaction((tx) => publishTemplate(tx, pack, scope.userId));
 }
 
 /** The cluster, when it is the caller's Aract's and still open to changes. */
@@ -68,7 +69,7 @@ export async function addClusterTemplate(
   scope: AractScope,
   { clusterId, key }: z.output<typeof AddClusterTemplateInput>,
 ) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     await openCluster(tx, scope, clusterId);
     const template = await latestNational(tx, key);
     if (!template) throw fieldError("key", "Ce modèle n'existe pas : choisissez-en un dans la liste.");
@@ -88,7 +89,7 @@ export async function addClusterTemplate(
 }
 
 export async function removeClusterTemplate(scope: AractScope, input: z.output<typeof ClusterTemplateRef>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     await openCluster(tx, scope, input.clusterId);
     const template = await chosenTemplate(tx, scope, input);
     const problem = removalProblem(await responseCount(tx, input.clusterId, input.templateId));
@@ -110,7 +111,7 @@ export async function removeClusterTemplate(scope: AractScope, input: z.output<t
 
 /** Moves the cluster from the version it uses to the latest one, while nobody has answered yet. */
 export async function switchClusterTemplateVersion(scope: AractScope, input: z.output<typeof ClusterTemplateRef>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     await openCluster(tx, scope, input.clusterId);
     const current = await chosenTemplate(tx, scope, input);
     const latest = await latestNational(tx, current.key);

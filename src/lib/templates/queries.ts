@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { aractWhere, clusterWhere } from "@/lib/auth/where";
 import type { QuestionType, Theme } from "@/generated/prisma/enums";
@@ -37,7 +37,7 @@ function templateWhere(scope: Scope) {
  * title. [] when the cluster is outside the scope (or has chosen none). Shared with the diagnostics slice.
  */
 export async function listClusterTemplates(scope: Scope, clusterId: string): Promise<ClusterTemplateRef[]> {
-  const rows = await db.clusterTemplate.findMany({
+  const rows = await scopedDb(scope).clusterTemplate.findMany({
     where: { clusterId, cluster: clusterWhere(scope) },
     orderBy: [{ template: { title: "asc" } }, { template: { version: "asc" } }],
     select: { template: { select: { id: true, key: true, version: true, title: true, theme: true } } },
@@ -57,7 +57,7 @@ export async function listClusterTemplates(scope: Scope, clusterId: string): Pro
  * Shared with the diagnostics slice (questionnaire, validation of answers, comparison).
  */
 export async function getTemplateContent(scope: Scope, templateId: string): Promise<TemplateSection[] | null> {
-  const template = await db.diagnosticTemplate.findFirst({
+  const template = await scopedDb(scope).diagnosticTemplate.findFirst({
     where: { id: templateId, ...templateWhere(scope) },
     select: {
       sections: {
@@ -108,7 +108,7 @@ export type TemplateSummary = {
 
 /** Every template the scope may read, one line per key (its latest version), ordered by title. */
 export async function listTemplates(scope: Scope): Promise<TemplateSummary[]> {
-  const rows = await db.diagnosticTemplate.findMany({
+  const rows = await scopedDb(scope).diagnosticTemplate.findMany({
     where: { ...templateWhere(scope), publishedAt: { not: null } },
     orderBy: [{ key: "asc" }, { version: "desc" }],
     select: {
@@ -156,7 +156,7 @@ export type TemplateVersion = {
 
 /** The published versions of one template key, newest first; [] when none is within the scope. */
 export async function listTemplateVersions(scope: Scope, key: string): Promise<TemplateVersion[]> {
-  const rows = await db.diagnosticTemplate.findMany({
+  const rows = await scopedDb(scope).diagnosticTemplate.findMany({
     where: { key, ...templateWhere(scope), publishedAt: { not: null } },
     orderBy: { version: "desc" },
     select: {
@@ -195,7 +195,7 @@ export type TemplateChoices = {
 /** What a cluster uses and what it could add; the cluster itself is checked by the page first. */
 export async function getClusterTemplateChoices(scope: Scope, clusterId: string): Promise<TemplateChoices> {
   const [chosenRows, national] = await Promise.all([
-    db.clusterTemplate.findMany({
+    scopedDb(scope).clusterTemplate.findMany({
       where: { clusterId, cluster: clusterWhere(scope) },
       orderBy: { template: { title: "asc" } },
       select: {
@@ -211,7 +211,7 @@ export async function getClusterTemplateChoices(scope: Scope, clusterId: string)
         },
       },
     }),
-    db.diagnosticTemplate.findMany({
+    scopedDb(scope).diagnosticTemplate.findMany({
       where: { aractId: null, publishedAt: { not: null } },
       orderBy: [{ key: "asc" }, { version: "desc" }],
       select: { key: true, version: true, title: true, theme: true },

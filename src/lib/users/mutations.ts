@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
@@ -78,7 +78,7 @@ async function sendInvitation(
 const actorOf = (scope: AractScope): Actor => ({ userId: scope.userId, name: scope.name });
 
 export async function inviteStaffMember(scope: AractScope, input: z.output<typeof InviteStaffInput>) {
-  return db.$transaction((tx) => inviteToAract(tx, actorOf(scope), { ...input, aractId: scope.aractId }));
+  return scopedDb(scope).$transaction((tx) => inviteToAract(tx, actorOf(scope), { ...input, aractId: scope.aractId }));
 }
 
 /** A staff member of the caller's Aract, with their role there. */
@@ -109,7 +109,7 @@ async function assertAnotherAdmin(tx: Tx, aractId: string, userId: string, messa
 }
 
 export async function resendStaffInvitation(scope: AractScope, { userId }: z.output<typeof UserIdInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const user = await findStaff(tx, scope, userId);
     if (user.disabledAt) throw new AppError("Cette personne est désactivée : réactivez-la d'abord.");
     await recordAudit(tx, {
@@ -130,7 +130,7 @@ export async function resendStaffInvitation(scope: AractScope, { userId }: z.out
 }
 
 export async function changeStaffRole(scope: AractScope, { userId, role }: z.output<typeof ChangeRoleInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const user = await findStaff(tx, scope, userId);
     if (user.role === role) return null;
     if (user.role === "ARACT_ADMIN") {
@@ -161,13 +161,13 @@ export async function changeStaffRole(scope: AractScope, { userId, role }: z.out
  */
 export async function deactivateStaff(scope: AractScope, { userId, handovers }: z.output<typeof DeactivateStaffInput>) {
   if (userId === scope.userId) throw new AppError("Vous ne pouvez pas désactiver votre propre compte.");
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const user = await findStaff(tx, scope, userId);
     if (user.disabledAt) return null;
     if (user.role === "ARACT_ADMIN") {
       await assertAnotherAdmin(tx, scope.aractId, userId, "L'Aract garde au moins un·e administrateur·rice actif·ve.");
     }
-    const clusters = await openClustersInCharge(scope.aractId, userId, tx);
+    const clusters = await openClustersInCharge(scope, userId, tx);
     const colleagues = new Set(
       (
         await tx.membership.findMany({
@@ -220,7 +220,7 @@ export async function deactivateStaff(scope: AractScope, { userId, handovers }: 
 }
 
 export async function reactivateStaff(scope: AractScope, { userId }: z.output<typeof UserIdInput>) {
-  return db.$transaction(async (tx) => {
+  return scopedDb(scope).$transaction(async (tx) => {
     const user = await findStaff(tx, scope, userId);
     if (!user.disabledAt) return null;
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });

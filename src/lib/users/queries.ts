@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import { isNational, type NationalScope, type Scope } from "@/lib/auth/scope";
 import type { AractScope } from "@/lib/actions/server";
 import type { StaffRole } from "@/generated/prisma/enums";
@@ -31,7 +31,7 @@ const userRow = (
 /** The staff of the caller's Aract with their roles. Company members are managed with their cluster. */
 export async function listAractUsers(scope: Scope): Promise<AractUser[]> {
   if (isNational(scope) || scope.role === "COMPANY_MEMBER") return [];
-  const users = await db.user.findMany({
+  const users = await scopedDb(scope).user.findMany({
     where: { memberships: { some: { aractId: scope.aractId } } },
     orderBy: [{ name: "asc" }, { email: "asc" }],
     select: { ...userSelect, memberships: { where: { aractId: scope.aractId }, select: { role: true } } },
@@ -45,7 +45,12 @@ export async function listAractUsers(scope: Scope): Promise<AractUser[]> {
 }
 
 /** The clusters a person is in charge of that still run (an evaluated cluster keeps its team as it was). */
-export function openClustersInCharge(aractId: string, userId: string, client: Prisma.TransactionClient = db) {
+export function openClustersInCharge(
+  scope: AractScope,
+  userId: string,
+  client: Pick<Prisma.TransactionClient, "cluster"> = scopedDb(scope),
+) {
+  const aractId = scope.aractId;
   return client.cluster.findMany({
     where: { aractId, status: { not: "EVALUATED" }, staff: { some: { userId } } },
     orderBy: { name: "asc" },
@@ -56,8 +61,8 @@ export function openClustersInCharge(aractId: string, userId: string, client: Pr
 export type NetworkUser = AractUser & { aractName: string | null };
 
 /** Every staff member of the network, national side included, for the national administrator (read-only). */
-export async function listNetworkUsers(_scope: NationalScope): Promise<NetworkUser[]> {
-  const memberships = await db.membership.findMany({
+export async function listNetworkUsers(scope: NationalScope): Promise<NetworkUser[]> {
+  const memberships = await scopedDb(scope).membership.findMany({
     orderBy: [{ aract: { name: "asc" } }, { user: { name: "asc" } }],
     select: { role: true, aract: { select: { name: true } }, user: { select: userSelect } },
   });
@@ -74,14 +79,14 @@ export type StaffMember = AractUser & {
 
 /** A staff member of the caller's Aract as their page shows them; null when not of this Aract. */
 export async function getStaffMember(scope: AractScope, userId: string): Promise<StaffMember | null> {
-  const user = await db.user.findFirst({
+  const user = await scopedDb(scope).user.findFirst({
     where: { id: userId, memberships: { some: { aractId: scope.aractId } } },
     select: { ...userSelect, memberships: { where: { aractId: scope.aractId }, select: { role: true } } },
   });
   if (!user) return null;
   const [clusters, colleagues] = await Promise.all([
-    openClustersInCharge(scope.aractId, userId),
-    db.user.findMany({
+    openClustersInCharge(scope, userId),
+    scopedDb(scope).user.findMany({
       where: { id: { not: userId }, disabledAt: null, memberships: { some: { aractId: scope.aractId } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, email: true },

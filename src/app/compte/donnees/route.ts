@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   const format = readFormat(request);
   if (format instanceof Response) return format;
   const subject = await ownDataSubject(scope);
-  const data = await loadPersonalData(subject);
+  const data = await loadPersonalData(scope, subject);
   await recordPersonalDataExport(scope, subject, format);
   return personalDataResponse(data, format);
 }

@@ -6,7 +6,7 @@ import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFilename, toCsv, toWorkbook
 import { EXPORT_CONTENTS, clusterRowsDocument, reportDocument, type ExportContext } from "@/lib/reports/export-tables";
 import { describeFilters } from "@/lib/reports/filters";
 import { readReportFilters } from "@/lib/reports/page-filters";
-import { listClusterRows, reportAractId } from "@/lib/reports/queries";
+import { listClusterRows } from "@/lib/reports/queries";
 
 const ExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), contenu: z.enum(EXPORT_CONTENTS) });
 
@@ -39,7 +39,7 @@ export async function GET(request: Request) {
   };
   const document =
     contenu === "synthese"
-      ? reportDocument(await cachedReport(reportAractId(scope), filters, today), context)
+      ? reportDocument(await cachedReport(scope, filters, today), context)
       : clusterRowsDocument(await listClusterRows(scope, filters, today), context);
 
   const body =

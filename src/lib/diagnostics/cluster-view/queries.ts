@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
 import { getTemplateContent, listClusterTemplates, type ClusterTemplateRef } from "@/lib/templates/queries";
@@ -44,12 +44,12 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
   if (templates.length === 0) return [];
   const templateIds = templates.map((template) => template.templateId);
   const [questionCounts, participations] = await Promise.all([
-    db.diagnosticQuestion.groupBy({
+    scopedDb(scope).diagnosticQuestion.groupBy({
       by: ["templateId"],
       where: { templateId: { in: templateIds } },
       _count: { _all: true },
     }),
-    db.participation.findMany({
+    scopedDb(scope).participation.findMany({
       where: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
       orderBy: { company: { name: "asc" } },
       select: {
@@ -134,12 +134,12 @@ export async function getClusterDistribution(
     status: "SUBMITTED",
     participation: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
   } satisfies Prisma.DiagnosticResponseWhereInput;
-  const responses = await db.diagnosticResponse.findMany({ where: submitted, select: { participationId: true } });
+  const responses = await scopedDb(scope).diagnosticResponse.findMany({ where: submitted, select: { participationId: true } });
   const companyCount = new Set(responses.map((response) => response.participationId)).size;
   const result = { template, companyCount, responseCount: responses.length };
   // Below the threshold the answers are not even read.
   if (!canShowDistribution(companyCount)) return { ...result, sections: null };
-  const answers = await db.diagnosticAnswer.findMany({
+  const answers = await scopedDb(scope).diagnosticAnswer.findMany({
     where: { ...GIVEN, response: submitted },
     select: { questionId: true, value: true },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
@@ -32,7 +32,7 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
   const aractId = scope.aractId;
   const match = (word: string) => ({ contains: word, mode: "insensitive" as const });
   const [persons, staff] = await Promise.all([
-    db.person.findMany({
+    scopedDb(scope).person.findMany({
       where: {
         aractId,
         AND: words.map((w) => ({ OR: [{ firstName: match(w) }, { lastName: match(w) }, { email: match(w) }] })),
@@ -55,7 +55,7 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
         },
       },
     }),
-    db.user.findMany({
+    scopedDb(scope).user.findMany({
       where: {
         memberships: { some: { aractId } },
         persons: { none: { aractId } },
@@ -118,17 +118,17 @@ export type PersonRecord = {
  */
 export async function getPersonRecord(scope: AractScope, id: string): Promise<PersonRecord | null> {
   const aractId = scope.aractId;
-  const person = await db.person.findFirst({ where: { id, aractId }, select: { id: true, userId: true } });
+  const person = await scopedDb(scope).person.findFirst({ where: { id, aractId }, select: { id: true, userId: true } });
   const userId =
     person?.userId ??
     (person
       ? null
-      : ((await db.user.findFirst({ where: { id, memberships: { some: { aractId } } }, select: { id: true } }))?.id ??
+      : ((await scopedDb(scope).user.findFirst({ where: { id, memberships: { some: { aractId } } }, select: { id: true } }))?.id ??
         null));
   if (!person && !userId) return null;
 
   const [persons, user] = await Promise.all([
-    db.person.findMany({
+    scopedDb(scope).person.findMany({
       where: userId ? { userId, aractId } : { id: person!.id },
       orderBy: { number: "asc" },
       select: {
@@ -150,7 +150,7 @@ export async function getPersonRecord(scope: AractScope, id: string): Promise<Pe
       },
     }),
     userId
-      ? db.user.findUnique({
+      ? scopedDb(scope).user.findUnique({
           where: { id: userId },
           select: {
             name: true,

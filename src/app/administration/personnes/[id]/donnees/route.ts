@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: Context) {
   if (format instanceof Response) return format;
   const record = await getPersonRecord(scope, (await params).id);
   if (!record) return textResponse(404, "Introuvable");
-  const data = await loadPersonalData(record.subject);
+  const data = await loadPersonalData(scope, record.subject);
   await recordPersonalDataExport(scope, record.subject, format);
   return personalDataResponse(data, format);
 }
