@@ -27,6 +27,18 @@ export default defineConfig([
     },
   },
   {
+    // zod's runtime comes through @/lib/forms/zod, which sets its French messages (src/env.ts, read by the
+    // scripts too, speaks to whoever deploys).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/lib/forms/zod.ts", "src/env.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import z from @/lib/forms/zod (French messages).", allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     // Only queries.ts and mutations.ts touch the database (and next-auth's adapter, which needs the client).
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/**/queries.ts", "src/**/mutations.ts", "src/lib/db.ts", "src/lib/auth/options.ts"],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { Day } from "@/lib/dates/day";
 import { optionalText, requiredText } from "@/lib/forms/fields";
 import { ActionStatus } from "@/generated/prisma/enums";

@@ -4,6 +4,7 @@ import { authorize, isNational, type NationalScope, type Scope } from "@/lib/aut
 import type { Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { invalidateReports } from "@/lib/reports/cache";
+import { textProblemOf } from "@/lib/forms/text";
 import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
 
 /** The scope of the Aract's own people: the only ones who change its records. */
@@ -39,6 +40,9 @@ function serverAction<S extends z.ZodType, R, T extends Scope>(
   return async (input) => {
     const scope = await authorize(permission);
     if (!scope || !admit(scope)) return { ok: false, error: FORBIDDEN };
+    // Before the schema: a NUL or a lone surrogate in any string (an id too) would reach PostgreSQL.
+    const problem = textProblemOf(input);
+    if (problem) return { ok: false, error: INVALID_FORM, fieldErrors: { [problem.path]: problem.message } };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
     try {

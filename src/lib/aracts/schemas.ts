@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { optionalText, requiredEmail, requiredText } from "@/lib/forms/fields";
 import { StaffIdentity } from "@/lib/users/schemas";
 

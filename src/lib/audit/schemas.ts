@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { actionLabel, entityLabel, SYSTEM_ACTOR } from "./labels";
 
 // The filters of the audit trail travel in the URL under French names, like the reports' (see

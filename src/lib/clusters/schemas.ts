@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { Day } from "@/lib/dates/day";
 import { checkboxList, optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
 import { ClusterKind, ClusterStatus, PartnerKind, Theme } from "@/generated/prisma/enums";

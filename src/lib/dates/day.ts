@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // Calendar days (sessions, support days, signatures) travel as "YYYY-MM-DD" and are stored as
 // @db.Date, i.e. UTC midnight: no time zone can shift them by a day.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { TEXT_MAX_LENGTH } from "./answers";
 
 // The inputs of the diagnostics actions. The shape of an answer is checked here; whether it suits its

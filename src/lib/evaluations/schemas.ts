@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { optionalText, requiredText } from "@/lib/forms/fields";
 import type { ClusterStatus } from "@/generated/prisma/enums";
 

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { INVALID_CHARACTER, isWellFormedText } from "./text";
 
 // Building blocks of the forms' zod schemas, with French messages.
 
@@ -15,17 +16,18 @@ export function optionalNumber() {
   );
 }
 
+/** The base of every text field: a string that PostgreSQL can store and any reader decode. */
+export const text = (options?: { error: string }) => z.string(options).refine(isWellFormedText, INVALID_CHARACTER);
+
 export const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: `Saisissez ${label}.` })
+  text({ error: `Saisissez ${label}.` })
     .trim()
     .min(1, `Saisissez ${label}.`)
     .max(max, `${max} caractères au plus.`);
 
 /** An optional text: trimmed; empty means absent. */
 export const optionalText = (max = 5000) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${max} caractères au plus.`)
     .optional()
@@ -47,4 +49,4 @@ export const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, comme prenom.
 
 /** An e-mail address, trimmed and lower-cased (sign-in links and the outbox compare addresses that way). */
 export const requiredEmail = () =>
-  z.string({ error: EMAIL_MESSAGE }).trim().toLowerCase().pipe(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE));
+  text({ error: EMAIL_MESSAGE }).trim().toLowerCase().pipe(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { Day, todayInFrance } from "@/lib/dates/day";
 import { optionalText } from "@/lib/forms/fields";
 import { OutcomeKind, OutcomeStatus, Theme } from "@/generated/prisma/enums";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { EMAIL_MESSAGE, optionalText, requiredText } from "@/lib/forms/fields";
 import { PartnerKind } from "@/generated/prisma/enums";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // The forms and requests of personal data (RGPD), on the client and on the server alike.
 

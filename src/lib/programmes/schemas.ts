@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { checkboxList, optionalNumber, optionalText, requiredText } from "@/lib/forms/fields";
 import { FunderInput } from "@/lib/clusters/schemas";
 import { Theme } from "@/generated/prisma/enums";

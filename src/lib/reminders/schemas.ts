@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { checkboxList } from "@/lib/forms/fields";
 
 /** The reminder form of one diagnostic of the cluster: the pair members picked. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { Theme } from "@/generated/prisma/enums";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { NAF_SECTION_CODES, NAF_SECTION_LABELS } from "./naf";

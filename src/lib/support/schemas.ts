@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { Day } from "@/lib/dates/day";
 import { optionalText, requiredNumber } from "@/lib/forms/fields";
 import { SupportKind } from "@/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import type { Scope } from "@/lib/auth/scope";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // The forms and actions of the theme packs: a cluster's choice of templates, and the national publication.
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { requiredEmail, requiredText } from "@/lib/forms/fields";
 
 // The forms of the network's administration: who is invited, with which role.

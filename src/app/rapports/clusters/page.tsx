@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { requireScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";

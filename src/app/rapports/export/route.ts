@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { authorize } from "@/lib/auth/scope";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
