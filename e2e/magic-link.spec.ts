@@ -55,3 +55,14 @@ test("too many requests for one address are refused with a French message", asyn
   await expectAccessible(page);
   await query(`DELETE FROM "SignInRequest" WHERE email = $1`, [email]);
 });
+
+test("an address forged in X-Forwarded-For is not believed: the limit counts the real client", async ({ page }) => {
+  const email = "adresse.forgee@exemple.fr";
+  await query(`DELETE FROM "SignInRequest" WHERE email = $1`, [email]);
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "6.6.6.6", "X-Real-IP": "7.7.7.7" });
+  await requestLink(page, email);
+  const rows = await query<{ ip: string }>(`SELECT ip FROM "SignInRequest" WHERE email = $1`, [email]);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+  await query(`DELETE FROM "SignInRequest" WHERE email = $1`, [email]);
+});

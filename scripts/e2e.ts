@@ -83,7 +83,7 @@ try {
     SIGNIN_LIMIT_PER_EMAIL: "50",
   };
   await buildIfNeeded(env);
-  server = startNext(["start", "-p", String(port)], env);
+  server = startNext("start", port, env);
   await waitForHttp(`${baseUrl}/connexion`);
   const prod = await startProduction(process.env);
   await run(bin("playwright"), ["test", ...process.argv.slice(2)], {

@@ -74,7 +74,7 @@ async function main() {
       };
   if (!dev && (await buildIfNeeded(env)) === "built") console.log("Application construite.");
 
-  const next = startNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
+  const next = startNext(dev ? "dev" : "start", port, env);
   const shutdown = (signal: NodeJS.Signals) => {
     if (next.exitCode === null) next.kill(signal);
   };

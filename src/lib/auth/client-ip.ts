@@ -1,12 +1,24 @@
+// The client's address, for the per-IP limits. The app's own server (scripts/server.ts) resolves it from the
+// socket and the trusted proxies, then hands it on as the only X-Forwarded-For entry: whatever a client
+// writes in that header itself is never believed.
+
 /**
- * The client's IP as seen by the nearest hop: the last X-Forwarded-For entry, which our reverse proxy
- * appends (nginx's $proxy_add_x_forwarded_for) or which Next sets from the socket when there is none.
- * Entries before it are whatever the client chose to send.
+ * The address of the client as the nearest untrusted hop saw it: the socket's peer when no proxy is
+ * trusted; behind `trustedHops` reverse proxies that each append their peer to X-Forwarded-For, the entry
+ * that the outermost trusted proxy appended. Entries before it are whatever the client chose to send.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
+export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustedHops: number): string {
+  const chain = (forwardedFor ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  return forwarded.at(-1) ?? headers.get("x-real-ip") ?? "inconnue";
+  chain.push(socketAddress ?? "inconnue");
+  // Fewer entries than trusted hops: the request did not come through them all; the first entry is the
+  // furthest address anyone vouches for.
+  return chain[Math.max(0, chain.length - 1 - trustedHops)]!;
+}
+
+/** In the app: the address the server resolved (the single X-Forwarded-For entry it set). */
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "inconnue";
 }
