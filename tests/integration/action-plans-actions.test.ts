@@ -169,6 +169,23 @@ describe("two people editing the same plan", () => {
     expect(again.ok).toBe(true);
   });
 
+  it("recognises a change sent twice by its author (a lost answer) as made once, not as stale", async () => {
+    actAs(world.member.user.id);
+    const change = { ...(await load(world.member.user.id)), action: action({ objective: "Affichage des offres" }) };
+    const first = await addActionAction(change);
+    expect(first.ok).toBe(true);
+    const after = await planRow();
+    const events = await db.auditEvent.count({ where: { entityType: "ActionPlan" } });
+    expect(await addActionAction(change)).toEqual(first);
+    expect(await planRow()).toEqual(after);
+    expect(await db.auditEvent.count({ where: { entityType: "ActionPlan" } })).toBe(events);
+    // The same change on the same version by someone else is theirs to see refused.
+    actAs(world.staffRepUser.id);
+    const other = await addActionAction(change);
+    expect(!other.ok && other.error).toMatch(/^Pendant que vous modifiiez, Marie Le Bihan a changé : ajouté l'action « Affichage des offres »/);
+    expect(await planRow()).toEqual(after);
+  });
+
   it("lets only one of two first changes made at once create a plan", async () => {
     actAs(world.neighbour.user.id);
     const scope = (await buildScope(world.neighbour.user.id)) as Scope;
@@ -229,7 +246,7 @@ describe("reading plans", () => {
     actAs(world.charge.id);
     await updateActionAction({ ...(await load(world.charge.id)), actionId: first.id, action: action({ status: "DONE" }) });
     const progress = await getActionPlanProgress(member, participationId());
-    expect(progress?.progress).toMatchObject({ total: 4, done: 1, counted: 4, percent: 25 });
+    expect(progress?.progress).toMatchObject({ total: 5, done: 1, counted: 5, percent: 20 });
 
     const other = (await buildScope(world.otherCharge.id)) as Scope;
     expect(await getActionPlan(other, world.cluster.id, participationId())).toBeNull();

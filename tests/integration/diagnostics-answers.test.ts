@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newSaveId } from "@/lib/diagnostics/autosave";
 import { readAnswerAction, reopenResponseAction, saveAnswerAction, submitResponseAction } from "@/lib/diagnostics/actions";
 import type { SaveAnswerInput } from "@/lib/diagnostics/schemas";
 import { actAs, FORBIDDEN } from "../support/session";
@@ -33,6 +34,7 @@ const at = (overrides: Record<string, unknown> = {}) =>
     questionId: q("mixite-postes"),
     value: 4,
     baseVersion: 0,
+    saveId: newSaveId(),
     ...overrides,
   }) as SaveAnswerInput;
 const responseOf = (personId: string) =>
@@ -59,7 +61,7 @@ describe("saving an answer as one types", () => {
     actAs(world.member.user.id);
     expect(await saveAnswerAction(at({ value: 5, baseVersion: 1 }))).toMatchObject({ ok: true, data: { version: 2 } });
     const response = await responseOf(world.member.direction.id);
-    const byId = await saveAnswerAction({ responseId: response!.id, questionId: q("mixite-effectif"), value: 12.5, baseVersion: 0 });
+    const byId = await saveAnswerAction({ responseId: response!.id, questionId: q("mixite-effectif"), value: 12.5, baseVersion: 0, saveId: newSaveId() });
     expect(byId).toMatchObject({ ok: true, data: { responseId: response!.id, version: 1 } });
   });
 
@@ -81,6 +83,33 @@ describe("saving an answer as one types", () => {
     actAs(world.member.user.id);
     const result = await saveAnswerAction(at({ value: 3, baseVersion: 0 }));
     expect(!result.ok && result.error).toMatch(/« 5 – Tout à fait d'accord »/);
+  });
+
+  it("recognises the same save sent again (its answer lost) as the author's own: nothing written twice, no conflict", async () => {
+    actAs(world.member.user.id);
+    const save = at({ questionId: q("conditions-charge"), value: 3, baseVersion: 0 });
+    const first = await saveAnswerAction(save);
+    expect(first).toMatchObject({ ok: true, data: { version: 1 } });
+    const events = () => db.auditEvent.count({ where: { action: "diagnostic-answer.saved", actorId: world.member.user.id } });
+    const before = await events();
+    expect(await saveAnswerAction(save)).toEqual(first);
+    expect(await events()).toBe(before);
+    const answer = (await responseOf(world.member.direction.id))!.answers.find((a) => a.questionId === q("conditions-charge"));
+    expect(answer).toMatchObject({ value: 3, version: 1 });
+  });
+
+  it("takes a newer value typed over the author's own save whose answer was lost, and still refuses another device's", async () => {
+    actAs(world.member.user.id);
+    const lost = at({ questionId: q("conditions-horaires"), value: "semaine", baseVersion: 0 });
+    expect(await saveAnswerAction(lost)).toMatchObject({ ok: true, data: { version: 1 } });
+    // The browser never learnt of that save: its next value still builds on version 0, naming the lost save.
+    const newer = at({ questionId: q("conditions-horaires"), value: "mois", baseVersion: 0, priorSaveIds: [lost.saveId] });
+    expect(await saveAnswerAction(newer)).toMatchObject({ ok: true, data: { version: 2 } });
+    // Another tab, which saw version 0 and knows none of these saves: a real conflict.
+    const elsewhere = await saveAnswerAction(at({ questionId: q("conditions-horaires"), value: "semaine", baseVersion: 0 }));
+    expect(!elsewhere.ok && elsewhere.fieldErrors?.baseVersion).toMatch(/modifiée ailleurs/);
+    const answer = (await responseOf(world.member.direction.id))!.answers.find((a) => a.questionId === q("conditions-horaires"));
+    expect(answer).toMatchObject({ value: "mois", version: 2 });
   });
 
   it("clears an answer with null, keeping its version chain", async () => {
@@ -126,7 +155,7 @@ describe("saving an answer as one types", () => {
     actAs(world.elsewhere.user.id);
     const otherCluster = await saveAnswerAction(at());
     expect(!otherCluster.ok && otherCluster.error).toMatch(/introuvable/);
-    const otherResponse = await saveAnswerAction({ responseId: (await responseOf(world.member.direction.id))!.id, questionId: q("mixite-part"), value: 10, baseVersion: 0 });
+    const otherResponse = await saveAnswerAction({ responseId: (await responseOf(world.member.direction.id))!.id, questionId: q("mixite-part"), value: 10, baseVersion: 0, saveId: newSaveId() });
     expect(!otherResponse.ok && otherResponse.error).toMatch(/introuvable/);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newSaveId } from "@/lib/diagnostics/autosave";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { saveAnswerAction, submitResponseAction } from "@/lib/diagnostics/actions";
 import { getOwnResponse, getPairComparison, listMyDiagnostics } from "@/lib/diagnostics/queries";
@@ -52,7 +53,7 @@ const ids = () => [world.cluster.id, world.template.id, world.member.participati
 
 async function answer(userId: string, key: string, value: SaveAnswerInput["value"]) {
   actAs(userId);
-  const result = await saveAnswerAction({ clusterId: world.cluster.id, templateId: world.template.id, questionId: q(key), value, baseVersion: 0 });
+  const result = await saveAnswerAction({ clusterId: world.cluster.id, templateId: world.template.id, questionId: q(key), value, baseVersion: 0, saveId: newSaveId() });
   if (!result.ok) throw new Error(result.error);
   return result.data.responseId;
 }

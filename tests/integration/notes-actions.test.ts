@@ -67,6 +67,18 @@ describe("the chargé de mission's notes", () => {
     expect(merged).toMatchObject({ ok: true, data: { version: 4 } });
   });
 
+  it("takes the same save sent twice (a lost answer) as done once: no conflict, no second write", async () => {
+    actAs(world.charge.id);
+    const save = { ...(await load(world.charge.id)), notes: "Prévoir une salle pour le comité." };
+    const first = await saveNotesAction(save);
+    expect(first).toMatchObject({ ok: true });
+    const stored = await row();
+    const events = await db.auditEvent.count({ where: { entityId: participationId(), action: "participation.notes-updated" } });
+    expect(await saveNotesAction(save)).toEqual(first);
+    expect(await row()).toEqual(stored);
+    expect(await db.auditEvent.count({ where: { entityId: participationId(), action: "participation.notes-updated" } })).toBe(events);
+  });
+
   it("does not refuse a save because another record of the company moved the version", async () => {
     actAs(world.charge.id);
     const mine = await load(world.charge.id);

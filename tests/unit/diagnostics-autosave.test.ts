@@ -104,6 +104,70 @@ describe("autosave: every change is kept on the device before it is sent", () =>
   });
 });
 
+/** A server like the real one: it recognises a save sent again, and a base of the author's own lost saves. */
+class IdempotentServer extends FakeServer {
+  readonly lastSaveId = new Map<string, string>();
+  /** The next save is stored, but its answer is lost on the way back. */
+  loseNextAnswer = false;
+
+  override send = async (answer: PendingAnswer): Promise<SendOutcome> => {
+    this.received.push(answer);
+    const current = this.stored.get(answer.questionId) ?? { value: null, version: 0 };
+    const last = this.lastSaveId.get(answer.questionId);
+    if (last === answer.saveId) return { kind: "saved", version: current.version, savedAt: "2026-10-20T12:32:00.000Z" };
+    if (answer.baseVersion !== current.version && !(last && answer.priorSaveIds.includes(last))) {
+      return { kind: "conflict", message: "modifiée ailleurs", stored: current as { value: null; version: number } };
+    }
+    const version = current.version + 1;
+    this.stored.set(answer.questionId, { value: answer.value, version });
+    this.lastSaveId.set(answer.questionId, answer.saveId);
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw new TypeError("Failed to fetch");
+    }
+    return { kind: "saved", version, savedAt: "2026-10-20T12:32:00.000Z" };
+  };
+}
+
+describe("autosave when a save's answer is lost", () => {
+  it("sends the same save again, which the server recognises: no conflict with oneself", async () => {
+    const server = new IdempotentServer();
+    const { queue } = setUp({}, new FakeStore(), server);
+    queue.edit("q1", 3);
+    server.loseNextAnswer = true;
+    await queue.flush("q1");
+    expect(queue.stateOf("q1")).toEqual({ state: "offline" });
+    await queue.flush();
+    expect(queue.stateOf("q1").state).toBe("saved");
+    expect(server.received.map((a) => a.saveId)).toEqual([server.received[0]!.saveId, server.received[0]!.saveId]);
+    expect(server.stored.get("q1")).toEqual({ value: 3, version: 1 });
+  });
+
+  it("names the lost save when a newer value follows it, so the server takes it as the author's own", async () => {
+    const server = new IdempotentServer();
+    const { queue } = setUp({}, new FakeStore(), server);
+    queue.edit("q1", "brouillon");
+    server.loseNextAnswer = true;
+    await queue.flush("q1");
+    queue.edit("q1", "brouillon complété");
+    await queue.flush();
+    expect(queue.stateOf("q1").state).toBe("saved");
+    const [lost, newer] = server.received;
+    expect(newer!.priorSaveIds).toEqual([lost!.saveId]);
+    expect(server.stored.get("q1")).toEqual({ value: "brouillon complété", version: 2 });
+  });
+
+  it("still shows a conflict when the stored version is another device's", async () => {
+    const server = new IdempotentServer();
+    server.stored.set("q1", { value: 5, version: 1 });
+    server.lastSaveId.set("q1", "autre-appareil");
+    const { queue } = setUp({}, new FakeStore(), server);
+    queue.edit("q1", 2);
+    await queue.flush();
+    expect(queue.stateOf("q1").state).toBe("conflict");
+  });
+});
+
 describe("autosave under a dropped connection", () => {
   it("keeps what could not be sent, says so, and sends it when the network is back", async () => {
     const { queue, store, server } = setUp();
@@ -204,7 +268,10 @@ describe("autosave under a dropped connection", () => {
     store.setItem(storageKey("k"), "{not json");
     expect(readPending(store, "k")).toEqual([]);
     store.setItem(storageKey("k"), JSON.stringify([{ questionId: 1 }, { questionId: "q", value: 2, baseVersion: 0, typedAt: 1 }]));
-    expect(readPending(store, "k")).toEqual([{ questionId: "q", value: 2, baseVersion: 0, typedAt: 1 }]);
+    // An entry left by a page of before save ids gets one of its own.
+    expect(readPending(store, "k")).toEqual([
+      { questionId: "q", value: 2, baseVersion: 0, typedAt: 1, saveId: expect.stringMatching(/^[0-9a-f]{32}$/), priorSaveIds: [] },
+    ]);
   });
 
   it("writes the time the French way", () => {

@@ -41,8 +41,8 @@ export function useAnswerQueue({ clusterId, templateId, draftKey, initial, respo
         isOnline: () => typeof navigator === "undefined" || navigator.onLine,
         onChange: () => setTick((tick) => tick + 1),
         send: async (answer): Promise<SendOutcome> => {
-          const { questionId, value, baseVersion } = answer;
-          const result = await saveAnswerAction({ clusterId, templateId, questionId, value, baseVersion });
+          const { questionId, value, baseVersion, saveId, priorSaveIds } = answer;
+          const result = await saveAnswerAction({ clusterId, templateId, questionId, value, baseVersion, saveId, priorSaveIds });
           if (result.ok) return { kind: "saved", ...result.data };
           if (result.fieldErrors?.baseVersion) {
             const stored = await readAnswerAction({ clusterId, templateId, questionId });

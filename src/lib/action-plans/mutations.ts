@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
@@ -59,6 +60,14 @@ type Step = { action: string; changes: Record<string, unknown> };
 
 class StalePlan extends Error {}
 
+/**
+ * A change as its author sent it: who, on which version, what (the whole input, the operation included).
+ * Sent twice, the same key; another person's change, or another change, never the same.
+ */
+function changeKeyOf(scope: Scope, input: Base): string {
+  return createHash("sha256").update(JSON.stringify([scope.userId, input])).digest("hex");
+}
+
 /** The company's participation as its writer may reach it: their own company, or their Aract's. */
 function writableWhere(scope: Scope, participationId: string): Prisma.ParticipationWhereInput {
   if (isNational(scope)) throw new NotFoundError("Ce plan d'actions");
@@ -95,11 +104,22 @@ async function changePlan(
         data: [{ aractId: participation.aractId, participationId: participation.id, version: 0 }],
         skipDuplicates: true,
       });
+      const changeKey = changeKeyOf(scope, base);
       const claimed = await tx.actionPlan.updateMany({
         where: { participationId: participation.id, version: base.version },
-        data: { version: { increment: 1 } },
+        data: { version: { increment: 1 }, lastChangeKey: changeKey },
       });
-      if (claimed.count === 0) throw new StalePlan();
+      if (claimed.count === 0) {
+        // The very change its author already made (sent again after a lost answer): done, not stale.
+        const current = await tx.actionPlan.findUniqueOrThrow({
+          where: { participationId: participation.id },
+          select: { version: true, lastChangeKey: true },
+        });
+        if (current.lastChangeKey === changeKey) {
+          return { clusterId: participation.clusterId, participationId: participation.id, version: current.version };
+        }
+        throw new StalePlan();
+      }
 
       const plan = await tx.actionPlan.findUniqueOrThrow({
         where: { participationId: participation.id },

@@ -7,7 +7,30 @@ import type { AnswerValue } from "./answers";
 // that the server can refuse a save made over a value it never saw (two tabs, two devices). Plain
 // TypeScript without React or the DOM: unit-tested with a fake storage and a fake server.
 
-export type PendingAnswer = { questionId: string; value: AnswerValue | null; baseVersion: number; typedAt: number };
+export type PendingAnswer = {
+  questionId: string;
+  value: AnswerValue | null;
+  baseVersion: number;
+  typedAt: number;
+  /** This save's id: sent again as it is, it is recognised by the server as the same save. */
+  saveId: string;
+  /**
+   * The ids of the earlier saves of this answer that this value replaced before their outcome was known
+   * (in flight, or lost with the network): if the server stored one of them, it is the author's own
+   * version, not someone else's.
+   */
+  priorSaveIds: string[];
+};
+
+/** Most recent first kept: as many earlier saves as the server accepts (schemas.ts, MAX_PRIOR_SAVES). */
+const MAX_PRIOR_SAVES = 20;
+
+/** 128 random bits in hex; getRandomValues, unlike randomUUID, also exists on pages served over plain http. */
+export function newSaveId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 export type StoredAnswer = { value: AnswerValue | null; version: number };
 
@@ -50,12 +73,18 @@ export const storageKey = (draftKey: string) => `diagnostic-non-envoye:${draftKe
 export function readPending(store: KeyValueStore | null, draftKey: string): PendingAnswer[] {
   try {
     const parsed: unknown = JSON.parse(store?.getItem(storageKey(draftKey)) ?? "[]");
-    return Array.isArray(parsed)
-      ? parsed.filter(
-          (entry): entry is PendingAnswer =>
-            entry && typeof entry.questionId === "string" && typeof entry.baseVersion === "number" && "value" in entry,
-        )
-      : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed
+      .filter(
+        (entry): entry is PendingAnswer =>
+          entry && typeof entry.questionId === "string" && typeof entry.baseVersion === "number" && "value" in entry,
+      )
+      .map((entry) => ({
+        ...entry,
+        // Left by a page of before save ids: a new id, no earlier save known.
+        saveId: typeof entry.saveId === "string" && /^[0-9a-f]{16,64}$/.test(entry.saveId) ? entry.saveId : newSaveId(),
+        priorSaveIds: Array.isArray(entry.priorSaveIds) ? entry.priorSaveIds.filter((id) => typeof id === "string") : [],
+      }));
   } catch {
     return [];
   }
@@ -99,7 +128,16 @@ export class AnswerQueue {
     const previous = this.pending.get(questionId);
     // A pending value replaced by a newer one keeps its base: the person has not seen any newer version.
     const baseVersion = previous?.baseVersion ?? this.versions.get(questionId) ?? 0;
-    this.pending.set(questionId, { questionId, value, baseVersion, typedAt: this.now(previous?.typedAt) });
+    // The value replaced may have been sent already, its outcome unknown yet: its id goes along.
+    const priorSaveIds = previous ? [...previous.priorSaveIds, previous.saveId].slice(-MAX_PRIOR_SAVES) : [];
+    this.pending.set(questionId, {
+      questionId,
+      value,
+      baseVersion,
+      typedAt: this.now(previous?.typedAt),
+      saveId: newSaveId(),
+      priorSaveIds,
+    });
     this.values.set(questionId, value);
     if (this.states.get(questionId)?.state !== "saving") this.states.set(questionId, { state: "waiting" });
     this.persist();

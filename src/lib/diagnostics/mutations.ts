@@ -116,6 +116,11 @@ function staleAnswer(rule: QuestionRule, stored: unknown): AppError {
   return new AppError(message, { baseVersion: message });
 }
 
+/** The stored version was written by one of the author's saves whose answer never reached the browser. */
+function isOwnEarlierSave(lastSaveId: string | null | undefined, priorSaveIds: readonly string[]): boolean {
+  return Boolean(lastSaveId) && priorSaveIds.includes(lastSaveId!);
+}
+
 export type SavedAnswer = { responseId: string; version: number; savedAt: string };
 
 /**
@@ -136,18 +141,27 @@ export async function saveAnswer(scope: Scope, input: z.output<typeof SaveAnswer
     if (response.status === "SUBMITTED") throw new AppError(RESPONSE_LOCKED);
 
     const where = { responseId_questionId: { responseId: response.id, questionId: input.questionId } };
-    const current = await tx.diagnosticAnswer.findUnique({ where, select: { id: true, value: true, version: true } });
-    if (input.baseVersion !== (current?.version ?? 0)) throw staleAnswer(question.rule, current?.value);
+    const current = await tx.diagnosticAnswer.findUnique({
+      where,
+      select: { id: true, value: true, version: true, lastSaveId: true, updatedAt: true },
+    });
+    // This very save, already stored (its answer was lost): nothing to write, the same outcome again.
+    if (current && current.lastSaveId === input.saveId) {
+      return { responseId: response.id, version: current.version, savedAt: current.updatedAt.toISOString() };
+    }
+    if (input.baseVersion !== (current?.version ?? 0) && !isOwnEarlierSave(current?.lastSaveId, input.priorSaveIds)) {
+      throw staleAnswer(question.rule, current?.value);
+    }
 
     const value = check.value === null ? Prisma.JsonNull : check.value;
     // The version in the where clause (or the unique key on creation): of two saves of one version, one wins.
     const written = current
       ? await tx.diagnosticAnswer.updateMany({
           where: { id: current.id, version: current.version },
-          data: { value, version: { increment: 1 } },
+          data: { value, version: { increment: 1 }, lastSaveId: input.saveId },
         })
       : await tx.diagnosticAnswer.createMany({
-          data: [{ aractId: member.aractId, responseId: response.id, questionId: input.questionId, value }],
+          data: [{ aractId: member.aractId, responseId: response.id, questionId: input.questionId, value, lastSaveId: input.saveId }],
           skipDuplicates: true,
         });
     if (written.count === 0) {

@@ -19,10 +19,17 @@ export const AnswerValueInput = z.union(
   { error: "Cette réponse n'a pas une forme valide." },
 );
 
+/** The browser's id of one save (see autosave.ts): random, the same when that save is sent again. */
+const SaveId = z.string().regex(/^[0-9a-f]{16,64}$/, "Identifiant d'enregistrement invalide.");
+/** Earlier saves of the same answer whose outcome the browser never learnt (lost answers), newest last. */
+export const MAX_PRIOR_SAVES = 20;
+
 /**
  * One answer saved as the person types. The response is named by its id, or by the cluster and the
  * template (the first save creates it). `baseVersion` is the version of the answer the person saw
- * (0 when there was none): a save based on an older one is refused.
+ * (0 when there was none): a save based on an older one is refused, unless the stored version was
+ * written by this very save (`saveId`, sent again) or by one of the person's own earlier saves whose
+ * outcome the browser never learnt (`priorSaveIds`): those are the author's own, not a conflict.
  */
 export const SaveAnswerInput = z
   .object({
@@ -32,6 +39,8 @@ export const SaveAnswerInput = z
     questionId: id,
     value: AnswerValueInput,
     baseVersion: z.number().int().min(0),
+    saveId: SaveId,
+    priorSaveIds: z.array(SaveId).max(MAX_PRIOR_SAVES).default([]),
   })
   .refine((input) => input.responseId || (input.clusterId && input.templateId), {
     message: "Précisez la réponse, ou le cluster et le diagnostic.",

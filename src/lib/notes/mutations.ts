@@ -50,9 +50,12 @@ export async function saveNotes(scope: AractScope, input: z.output<typeof SaveNo
     if (!isOpen(row.cluster.status))
       throw new AppError("Ce cluster est évalué : les notes de ses entreprises ne sont plus modifiables.");
     const current = row.notes ?? "";
+    const notes = input.notes ?? null;
+    // The notes already say exactly this (the same save sent again after a lost answer, or the same text
+    // typed elsewhere): nothing to write, nothing to refuse.
+    if (current === (notes ?? "")) return { clusterId: row.clusterId, version: row.version, notes: current };
     if (row.version !== input.version && current !== input.loaded) throw await staleNotes(tx, row.id, input.version);
 
-    const notes = input.notes ?? null;
     // The version read above in the where clause: a save landing between the read and this write wins, this one is refused.
     const updated = await tx.participation.updateMany({
       where: { id: row.id, version: row.version },
