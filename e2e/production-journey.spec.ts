@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support";
-import { lastLinkTo, PROD_ADMIN_EMAIL, prodQuery, requestProdLink, signInWithLink } from "./production";
+import { lastLinkTo, PROD_ADMIN_EMAIL, PROD_URL, prodQuery, requestProdLink, signInWithLink } from "./production";
 
 // The platform run for real: started with APP_ENV=production on an empty database, its first national
 // administrator made by `npm run admin:create`, every other person invited in the browser.
@@ -11,6 +11,15 @@ test("a production start writes no demo data: its only user is the one made by a
   expect(await prodQuery(`SELECT email FROM "User"`)).toEqual([{ email: PROD_ADMIN_EMAIL }]);
   expect(await prodQuery(`SELECT count(*)::int AS n FROM "Aract"`)).toEqual([{ n: 0 }]);
   expect(await prodQuery(`SELECT count(*)::int AS n FROM "Cluster"`)).toEqual([{ n: 0 }]);
+});
+
+test("in production every answer, a missing page's included, tells browsers to keep to HTTPS", async ({ request }) => {
+  for (const path of ["/connexion", "/cette-page-n-existe-pas", "/%E0%A4%A"]) {
+    const response = await request.get(`${PROD_URL}${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+    expect(response.headers()["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
 });
 
 test("the network's administrators set up an Aract, its team and a regional programme, and a leaver's cluster is handed over", async ({ browser }) => {

@@ -20,7 +20,7 @@ export async function prodQuery<T extends pg.QueryResultRow>(sql: string, params
 
 type Mail = { to: string[]; subject: string; text: string };
 
-/** The last sign-in link e-mailed to this address (waiting for it to arrive). */
+/** The last sign-in link e-mailed to this address (waiting for it to arrive: the outbox's sender sends within seconds). */
 export async function lastLinkTo(email: string, subject: RegExp): Promise<string> {
   let link = "";
   await expect
@@ -29,7 +29,7 @@ export async function lastLinkTo(email: string, subject: RegExp): Promise<string
       const mail = mails.filter((m) => subject.test(m.subject)).at(-1);
       link = mail?.text.match(/https?:\/\/\S+\/connexion\/confirmer\?\S+/)?.[0] ?? "";
       return link;
-    })
+    }, { timeout: 15_000 })
     .not.toBe("");
   return link;
 }

@@ -73,6 +73,7 @@ try {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APP_ENV: "test",
+    DEMO_OUTBOX: "on",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: urls.url,
     NEXTAUTH_URL: baseUrl,

@@ -67,6 +67,8 @@ async function main() {
     ? { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }
     : {
         APP_ENV: "development",
+        // The demo signs in through the local outbox (for this machine only, see src/lib/email/queries.ts).
+        DEMO_OUTBOX: "on",
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

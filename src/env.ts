@@ -31,6 +31,9 @@ const EnvSchema = z
     // anonymized by the daily retention job (on in production, or when RETENTION_JOB=on elsewhere).
     RETENTION_YEARS: z.coerce.number().int("RETENTION_YEARS est un nombre entier d'années").min(1).max(50).default(5),
     RETENTION_JOB: z.enum(["on", "off"]).optional(),
+    // The local outbox page (/boite-d-envoi, sign-in links of every account): off unless asked for, never
+    // in production, and only to the machine itself. `npm start` turns it on for the demo.
+    DEMO_OUTBOX: z.enum(["on", "off"]).default("off"),
     // The data protection officer shown on /donnees-personnelles (required in production, see below).
     DPO_EMAIL: z.email("DPO_EMAIL doit être une adresse e-mail").optional(),
     DPO_NAME: optional,
@@ -117,4 +120,9 @@ export function retentionJobEnabled(): boolean {
 /** Outside production, e-mails go to the local outbox and the demo accounts are shown. */
 export function isDemoEnvironment(): boolean {
   return env().APP_ENV !== "production";
+}
+
+/** Whether the local outbox page exists: outside production, when DEMO_OUTBOX=on (for the machine itself). */
+export function localOutboxEnabled(): boolean {
+  return isDemoEnvironment() && env().DEMO_OUTBOX === "on";
 }

@@ -1,5 +1,5 @@
 // Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
-// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD), Node only.
+// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD) and the e-mail sender, Node only.
 
 export async function register() {
   // Written literally, as Next's documentation does: the build replaces it, so the edge bundle leaves out
@@ -18,4 +18,6 @@ export async function register() {
   }
   const { startRetentionSchedule } = await import("@/lib/personal-data/schedule");
   startRetentionSchedule();
+  const { startEmailSender } = await import("@/lib/email/schedule");
+  startEmailSender();
 }

@@ -11,8 +11,54 @@ import { serveReportPage } from "@/lib/reports/page-cache";
 const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
 const RSC_PARAM = "_rsc";
 
+/** No page answers this path: a malformed address is rewritten to it, and gets the French 404 page. */
+const NO_PAGE = "/adresse-invalide";
+
+/** A percent-encoding that decodes to nothing (`%E0%A4%A`): no page can have such an address. */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Larger than any form of the app sends (Next's own limit for server actions is 1 MB too). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A request that changes something, sent by another site (its Origin is not this host), or larger than any
+ * form: refused here with a 4xx, before Next's own checks would end it as a 500.
+ */
+function refusedWrite(request: NextRequest): NextResponse | null {
+  if (request.method === "GET" || request.method === "HEAD") return null;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // "null" (a sandboxed page, a file) or garbage: not this site.
+    }
+    if (originHost !== host) return plainRefusal(403, "Demande refusée : elle ne vient pas de la plateforme.");
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return plainRefusal(413, "Demande refusée : elle dépasse la taille d'un formulaire de la plateforme.");
+  }
+  return null;
+}
+
+function plainRefusal(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (isMalformedPath(pathname)) return NextResponse.rewrite(new URL(NO_PAGE, request.url));
+  const refused = refusedWrite(request);
+  if (refused) return refused;
   if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return (await serveReportPage(request)) ?? NextResponse.next();

@@ -10,13 +10,19 @@ export type SunkMail = { to: string[]; subject: string; text: string; receivedAt
 
 export type SmtpSink = { smtpUrl: string; inboxUrl: string; stop: () => Promise<void> };
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** `refusing`: while it returns true, every message is refused with a temporary error (a mail server in trouble). */
+export async function startSmtpSink({ refusing = () => false }: { refusing?: () => boolean } = {}): Promise<SmtpSink> {
   const mails: SunkMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onData(stream, session, done) {
+      if (refusing()) {
+        stream.on("end", () => done(Object.assign(new Error("Service momentanément indisponible"), { responseCode: 451 })));
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           mails.push({

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { admitSignInRequest } from "@/lib/auth/mutations";
 import { findUserWithAccess } from "@/lib/auth/access";
-import { sendEmail } from "@/lib/email/mutations";
+import { enqueueEmail } from "@/lib/email/mutations";
 import { listOutbox } from "@/lib/email/queries";
 import { createAract, createStaffUser, testDb } from "../factories";
 
@@ -44,9 +44,12 @@ describe("who gets a link", () => {
 });
 
 describe("the local outbox", () => {
-  it("keeps e-mails instead of sending them when no SMTP server is configured", async () => {
-    await sendEmail({ to: "claire@exemple.fr", subject: "Objet", text: "Texte", html: "<p>Texte</p>" });
-    const messages = await listOutbox("Claire@exemple.fr");
+  it("keeps e-mails instead of sending them when no SMTP server is configured, for the machine itself only", async () => {
+    await enqueueEmail({ to: "claire@exemple.fr", subject: "Objet", text: "Texte", html: "<p>Texte</p>" });
+    const messages = await listOutbox("127.0.0.1", "Claire@exemple.fr");
     expect(messages?.map((m) => m.subject)).toEqual(["Objet"]);
+    expect((await listOutbox("::ffff:127.0.0.1", "claire@exemple.fr"))?.length).toBe(1);
+    expect(await listOutbox("203.0.113.9", "claire@exemple.fr")).toBeNull();
+    expect(await listOutbox("inconnue")).toBeNull();
   });
 });

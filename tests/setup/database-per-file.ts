@@ -15,3 +15,5 @@ process.env.TEST_OWNER_DATABASE_URL = url.toString();
 process.env.DATABASE_URL = urlAs(url.toString(), EMBEDDED_APP_ROLE, EMBEDDED_APP_PASSWORD);
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0000";
 process.env.APP_ENV = "test";
+// The integration suite runs the demo's configuration: no SMTP server, the local outbox on.
+process.env.DEMO_OUTBOX = "on";

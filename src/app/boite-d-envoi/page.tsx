@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listOutbox } from "@/lib/email/queries";
+import { clientIp } from "@/lib/auth/client-ip";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 
@@ -25,13 +27,13 @@ function linkify(text: string) {
 
 export default async function OutboxPage({ searchParams }: Props) {
   const { a } = await searchParams;
-  const messages = await listOutbox(a);
+  const messages = await listOutbox(clientIp(await headers()), a);
   if (!messages) notFound();
   return (
     <>
       <PageHeader
         title="Boîte d'envoi locale"
-        lead={`Hors production, les e-mails ne partent pas : les voici${a ? `, pour ${a}` : ""}, du plus récent au plus ancien.`}
+        lead={`Sans serveur d'envoi, les e-mails ne partent pas : les voici${a ? `, pour ${a}` : ""}, du plus récent au plus ancien.`}
       />
       {messages.length === 0 && <p>Aucun message.</p>}
       <ol className="space-y-4">

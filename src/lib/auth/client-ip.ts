@@ -22,3 +22,8 @@ export function resolveClientIp(socketAddress: string | undefined, forwardedFor:
 export function clientIp(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "inconnue";
 }
+
+/** The machine itself: IPv4's 127.0.0.0/8 (plain or mapped into IPv6) and IPv6's ::1. */
+export function isLoopback(ip: string): boolean {
+  return ip === "::1" || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
+}

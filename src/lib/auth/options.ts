@@ -6,7 +6,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-expiry";
 import { systemDb } from "@/lib/db";
 import { env } from "@/env";
-import { sendEmail } from "@/lib/email/mutations";
+import { enqueueEmail } from "@/lib/email/mutations";
 import { findUserWithAccess } from "./access";
 import { magicLinkEmail } from "./magic-link-email";
 import { recordAudit } from "@/lib/audit/record";
@@ -44,7 +44,7 @@ export function authOptions(): NextAuthOptions {
         // Unknown addresses get the same answer and no e-mail: accounts are created by the Aracts.
         async sendVerificationRequest({ identifier, url, expires }) {
           if (!(await findUserWithAccess(identifier))) return;
-          await sendEmail(magicLinkEmail(identifier, url, expires));
+          await enqueueEmail(magicLinkEmail(identifier, url, expires));
         },
       }),
       ...(oidc ? [oidc] : []),

@@ -8,7 +8,7 @@ import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { parseDay } from "@/lib/dates/day";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
 import { invitationEmail } from "@/lib/auth/invitation-email";
-import { sendEmail } from "@/lib/email/mutations";
+import { enqueueEmail } from "@/lib/email/mutations";
 import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
 import type { Prisma } from "@/generated/prisma/client";
 import {
@@ -181,7 +181,7 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
       });
 
       const link = await createInvitationLink(person.email);
-      await sendEmail(
+      await enqueueEmail(
         invitationEmail({
           to: person.email,
           firstName: person.firstName,
@@ -193,6 +193,7 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
           link,
           expires: new Date(invitedAt.getTime() + INVITATION_MAX_AGE_SECONDS * 1000),
         }),
+        tx,
       );
       return { email: person.email, name, clusterId: participation.clusterId };
     },

@@ -7,7 +7,7 @@ import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { isOpen } from "@/lib/clusters/rules";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
-import { sendEmail } from "@/lib/email/mutations";
+import { enqueueEmail } from "@/lib/email/mutations";
 import { SendRemindersInput } from "./schemas";
 import { loadReminderTemplates, type ReminderTarget } from "./queries";
 import { ELIGIBILITY_LABELS, type RemindersOutcome } from "./rules";
@@ -56,7 +56,7 @@ async function remind(
         changes: { personId: target.personId, participationId: target.participationId, templateId: template.id },
       });
       const link = await createInvitationLink(target.email);
-      await sendEmail(
+      await enqueueEmail(
         reminderEmail({
           to: target.email,
           firstName: target.firstName,
@@ -69,6 +69,7 @@ async function remind(
           link,
           expires: new Date(Date.now() + INVITATION_MAX_AGE_SECONDS * 1000),
         }),
+        tx,
       );
       return true;
     },

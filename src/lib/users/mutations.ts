@@ -4,7 +4,7 @@ import { scopedDb } from "@/lib/db";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
-import { sendEmail } from "@/lib/email/mutations";
+import { enqueueEmail } from "@/lib/email/mutations";
 import type { AractScope } from "@/lib/actions/server";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StaffRole } from "@/generated/prisma/enums";
@@ -53,16 +53,17 @@ export async function inviteToAract(tx: Tx, actor: Actor, invite: StaffInvite): 
     entityId: user.id,
     changes: { role: invite.role, newAccount: !existing },
   });
-  await sendInvitation(actor, { ...invite, aractName: aract.name });
+  await sendInvitation(tx, actor, { ...invite, aractName: aract.name });
   return { userId: user.id };
 }
 
 async function sendInvitation(
+  tx: Tx,
   actor: Actor,
   invite: { email: string; name: string; role: StaffRole; aractName: string },
 ) {
   const link = await createInvitationLink(invite.email);
-  await sendEmail(
+  await enqueueEmail(
     staffInvitationEmail({
       to: invite.email,
       name: invite.name,
@@ -72,6 +73,7 @@ async function sendInvitation(
       link,
       expires: new Date(Date.now() + INVITATION_MAX_AGE_SECONDS * 1000),
     }),
+    tx,
   );
 }
 
@@ -119,7 +121,7 @@ export async function resendStaffInvitation(scope: AractScope, { userId }: z.out
       entityType: "User",
       entityId: user.id,
     });
-    await sendInvitation(actorOf(scope), {
+    await sendInvitation(tx, actorOf(scope), {
       email: user.email,
       name: user.name ?? user.email,
       role: user.role,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isDemoEnvironment } from "@/env";
+import { localOutboxEnabled } from "@/env";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Consultez votre messagerie" };
@@ -17,7 +17,7 @@ export default async function CheckEmailPage({ searchParams }: Props) {
         d'y être envoyé. Il est valable 10 minutes et ne sert qu'une fois.
       </p>
       <p>Rien reçu ? Vérifiez le dossier des indésirables, puis demandez un nouveau lien.</p>
-      {isDemoEnvironment() && (
+      {localOutboxEnabled() && (
         <Notice title="Environnement de démonstration">
           Le message est dans la{" "}
           <Link href={email ? `/boite-d-envoi?a=${encodeURIComponent(email)}` : "/boite-d-envoi"}>

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+// Requests no page of the platform sends: each gets a 4xx and a French answer, never a 500.
+
+test("a malformed address gets the French 404 page, with the security headers, signed in or not", async ({ page }) => {
+  for (const path of ["/clusters/%E0%A4%A", "/%E0%A4%A"]) {
+    const outside = await page.request.get(path, { maxRedirects: 0 });
+    expect(outside.status(), path).toBeLessThan(500);
+  }
+  await signIn(page, "julien.roussel@idf.aract.fr");
+  const response = await page.goto("/clusters/%E0%A4%A");
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response?.headers()["x-frame-options"]).toBe("DENY");
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a change sent from another site, or larger than any form, is refused with a 4xx before reaching the app", async ({ page }) => {
+  await signIn(page, "julien.roussel@idf.aract.fr");
+  const foreign = await page.request.post("/clusters/nouveau", {
+    headers: { Origin: "https://site-malveillant.example", "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.text()).toMatch(/ne vient pas de la plateforme/);
+  const nullOrigin = await page.request.post("/clusters/nouveau", { headers: { Origin: "null" }, data: "[]", maxRedirects: 0 });
+  expect(nullOrigin.status()).toBe(403);
+  const huge = await page.request.post("/clusters/nouveau", { data: "x".repeat(1024 * 1024 + 1), maxRedirects: 0 });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toMatch(/dépasse la taille/);
+});
