@@ -6,14 +6,13 @@
 // - Security headers on every answer, HSTS in production.
 // - A clean stop: on SIGTERM or SIGINT it stops accepting, lets the requests in flight finish, closes the
 //   database pools and exits; a busy port is named in one French line.
-// Usage: tsx scripts/server.ts (PORT, default 3000; HOSTNAME to listen on one address only).
+// Usage: node --import tsx scripts/server.ts (PORT, default 3000; every interface, as `next start`).
 import { createServer } from "node:http";
 import next from "next";
 import { resolveClientIp } from "../src/lib/auth/client-ip.ts";
 import { root } from "./lib/project.ts";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const hopsSetting = process.env.TRUSTED_PROXY_HOPS ?? "0";
 if (!/^\d{1,2}$/.test(hopsSetting)) {
   console.error(`TRUSTED_PROXY_HOPS doit être un nombre de proxys (0 sans proxy) : « ${hopsSetting} » refusé.`);
@@ -23,7 +22,7 @@ const trustedHops = Number(hopsSetting);
 /** How long requests in flight may take to finish once a stop is asked. */
 const DRAIN_MS = 10_000;
 
-const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+const app = next({ dev: false, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -59,7 +58,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-server.listen(port, hostname, () => console.log(`▲ Next.js prêt sur http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, () => console.log(`▲ Next.js prêt sur http://localhost:${port}`));
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals) {

@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
 // The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD) and the e-mail sender, Node only.
 
@@ -21,3 +23,23 @@ export async function register() {
   const { startEmailSender } = await import("@/lib/email/schedule");
   startEmailSender();
 }
+
+/**
+ * Every error of a request, as one JSON line (Next's documented hook): what an error-monitoring service
+ * reads from the logs, or what a service's own handler would receive here.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  const { message, digest } = error as { message?: string; digest?: string };
+  console.error(
+    JSON.stringify({
+      level: "error",
+      at: new Date().toISOString(),
+      message: message ?? String(error),
+      digest,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+    }),
+  );
+};

@@ -8,7 +8,7 @@ import { serveReportPage } from "@/lib/reports/page-cache";
 // next.config.ts turns off the proxy's URL normalization: the cache must see the request as Next
 // renders it, with its RSC headers and `_rsc` parameter.
 
-const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/api/health", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
 const RSC_PARAM = "_rsc";
 
 /** No page answers this path: a malformed address is rewritten to it, and gets the French 404 page. */
