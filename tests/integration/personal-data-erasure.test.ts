@@ -123,6 +123,7 @@ describe("erasing a person (erasePersonAction)", () => {
     await db.verificationToken.create({
       data: { identifier: MARIE, token: "marie-token", expires: new Date(Date.now() + 600_000) },
     });
+    await db.outboxEmail.create({ data: { to: MARIE, subject: "Votre lien de connexion", text: "Lien", html: "<p>Lien</p>" } });
     expect(await findUserWithAccess(MARIE)).toBe(marie.userId);
 
     actAs(users.admin);
@@ -142,6 +143,7 @@ describe("erasing a person (erasePersonAction)", () => {
     expect(await db.account.count({ where: { userId: marie.userId } })).toBe(0);
     expect(await db.membership.count({ where: { userId: marie.userId } })).toBe(0);
     expect(await db.verificationToken.count({ where: { identifier: MARIE } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { to: MARIE } })).toBe(0);
     expect(await findUserWithAccess(MARIE)).toBeNull();
     expect(await buildScope(marie.userId)).toBeNull();
 
