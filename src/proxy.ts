@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
 import { serveReportPage } from "@/lib/reports/page-cache";
 
-// Sends visitors without a session cookie to the sign-in page (optimistic only: every page, action and
-// route handler checks the session and scope again), and serves the report pages from memory
+// Answers requests no page of the app sends (a malformed address: the 404 page; a write from another site
+// or larger than any form: 403 or 413), sends visitors without a session cookie to the sign-in page
+// (optimistic only: every page, action and route handler checks the session and scope again), and serves the report pages from memory
 // (page-cache.ts, which authorizes the request through the authorization module first).
 // next.config.ts turns off the proxy's URL normalization: the cache must see the request as Next
 // renders it, with its RSC headers and `_rsc` parameter.
