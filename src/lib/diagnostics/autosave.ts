@@ -1,4 +1,5 @@
 import type { AnswerValue } from "./answers";
+import { MAX_PRIOR_SAVES, SAVE_ID_PATTERN } from "./schemas";
 
 // The answers typed but not yet stored on the server, as the form's autosave keeps them. Every change
 // is written to the browser's storage before anything is sent, so that a closed tab or a dropped
@@ -22,8 +23,6 @@ export type PendingAnswer = {
   priorSaveIds: string[];
 };
 
-/** Most recent first kept: as many earlier saves as the server accepts (schemas.ts, MAX_PRIOR_SAVES). */
-const MAX_PRIOR_SAVES = 20;
 
 /** 128 random bits in hex; getRandomValues, unlike randomUUID, also exists on pages served over plain http. */
 export function newSaveId(): string {
@@ -82,7 +81,7 @@ export function readPending(store: KeyValueStore | null, draftKey: string): Pend
       .map((entry) => ({
         ...entry,
         // Left by a page of before save ids: a new id, no earlier save known.
-        saveId: typeof entry.saveId === "string" && /^[0-9a-f]{16,64}$/.test(entry.saveId) ? entry.saveId : newSaveId(),
+        saveId: typeof entry.saveId === "string" && SAVE_ID_PATTERN.test(entry.saveId) ? entry.saveId : newSaveId(),
         priorSaveIds: Array.isArray(entry.priorSaveIds) ? entry.priorSaveIds.filter((id) => typeof id === "string") : [],
       }));
   } catch {
@@ -128,7 +127,8 @@ export class AnswerQueue {
     const previous = this.pending.get(questionId);
     // A pending value replaced by a newer one keeps its base: the person has not seen any newer version.
     const baseVersion = previous?.baseVersion ?? this.versions.get(questionId) ?? 0;
-    // The value replaced may have been sent already, its outcome unknown yet: its id goes along.
+    // The value replaced may have been sent already, its outcome unknown yet: its id goes along (the most
+    // recent ones, as many as the server accepts).
     const priorSaveIds = previous ? [...previous.priorSaveIds, previous.saveId].slice(-MAX_PRIOR_SAVES) : [];
     this.pending.set(questionId, {
       questionId,

@@ -20,7 +20,8 @@ export const AnswerValueInput = z.union(
 );
 
 /** The browser's id of one save (see autosave.ts): random, the same when that save is sent again. */
-const SaveId = z.string().regex(/^[0-9a-f]{16,64}$/, "Identifiant d'enregistrement invalide.");
+export const SAVE_ID_PATTERN = /^[0-9a-f]{16,64}$/;
+const SaveId = z.string().regex(SAVE_ID_PATTERN, "Identifiant d'enregistrement invalide.");
 /** Earlier saves of the same answer whose outcome the browser never learnt (lost answers), newest last. */
 export const MAX_PRIOR_SAVES = 20;
 

@@ -15,13 +15,18 @@ export type Health = {
 /** An answer within this time, or the database counts as down. */
 const DATABASE_TIMEOUT_MS = 2_000;
 
+let committed: string[] | null | undefined;
+
+/** The migrations this code was written for: read once per process, they do not change under it. */
 function committedMigrations(): string[] | null {
+  if (committed !== undefined) return committed;
   try {
     const dir = path.join(process.cwd(), "prisma/migrations");
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    committed = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch {
-    return null;
+    committed = null;
   }
+  return committed;
 }
 
 type Applied = { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null };
@@ -38,8 +43,7 @@ export async function checkHealth(): Promise<Health> {
     ]);
     const done = rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name);
     const failed = rows.filter((r) => !r.finished_at && !r.rolled_back_at).map((r) => r.migration_name);
-    const committed = committedMigrations();
-    const pending = committed ? committed.filter((name) => !done.includes(name)) : [];
+    const pending = committedMigrations()?.filter((name) => !done.includes(name)) ?? [];
     const ok = failed.length === 0 && pending.length === 0;
     return {
       status: ok ? "ok" : "unavailable",
