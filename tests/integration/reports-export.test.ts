@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { GET } from "@/app/rapports/export/route";
-import { SUPPRESSED_LABEL } from "@/lib/reports/figures";
+import { SECRET_LABELS } from "@/lib/reports/suppression";
 import { actAs } from "../support/session";
 import { seedDemo } from "../../prisma/seed/demo";
 import { testDb } from "../factories";
@@ -80,8 +80,23 @@ describe("GET /rapports/export", () => {
     expect(rows.every((line) => line.startsWith("Aract Bretagne;"))).toBe(true);
     const columns = lines[header]!.split(";");
     const egalite = rows.find((line) => line.includes("Clusters Égalité Bretagne 2014"))!.split(";");
-    expect(egalite).not.toContain(SUPPRESSED_LABEL);
+    expect(egalite).not.toContain(SECRET_LABELS.small);
     expect(egalite[columns.indexOf("Accords signés")]).toBe("6");
+  });
+
+  it("withholds every figure of a selection of fewer than 5 companies, in both files", async () => {
+    actAs(users.national);
+    const filters = "taille=300-et-plus&theme=EGALITE_PROFESSIONNELLE&de=2014&a=2014";
+    for (const contenu of ["synthese", "clusters"]) {
+      const csv = await (await download(`format=csv&contenu=${contenu}&${filters}`)).text();
+      const lines = csv.split("\r\n");
+      const figureLines = contenu === "synthese"
+        ? lines.filter((line) => /^(Clusters menés|Entreprises accompagnées|Accords signés);/.test(line))
+        : lines.filter((line) => line.startsWith("Aract Bretagne;"));
+      expect(figureLines.length, contenu).toBeGreaterThan(0);
+      for (const line of figureLines) expect(line, contenu).toContain(SECRET_LABELS.small);
+      expect(csv).not.toMatch(/;2(;|$)/m);
+    }
   });
 
   it("answers 404 to a company member and to a signed-out caller", async () => {

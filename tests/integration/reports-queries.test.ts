@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
-import { computeReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
+import { computeReport, countClusterRows, countReport, listClusterRows, listFigureClusters, loadFilterOptions, reportAractId } from "@/lib/reports/queries";
 import { clusterReportSql, companyReportSql, DIMENSIONS } from "@/lib/reports/sql";
 import { narrowTo, NO_PROGRAMME, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
-import { displayFigure, findFigure, isSuppressed, SUPPRESSED_LABEL } from "@/lib/reports/figures";
+import { displayFigure, findFigure, FIGURES } from "@/lib/reports/figures";
+import { isSmall, MIN_COMPANIES, SECRET_LABELS } from "@/lib/reports/suppression";
 import { cachedReport, invalidateReports } from "@/lib/reports/cache";
 import { reportDocument } from "@/lib/reports/export-tables";
 import { createProgrammeAction } from "@/lib/programmes/actions";
@@ -35,7 +36,7 @@ afterAll(() => db.$disconnect());
 
 describe("the figures computed by the database", () => {
   it("give the Clusters Égalité Bretagne 2014 its known outcomes and reach", async () => {
-    const rows = await listClusterRows(national, { theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
+    const { rows } = await countClusterRows(national, { theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
     const cluster = rows.find((row) => row.id === EGALITE_2014)!;
     expect(cluster.counts).toMatchObject({
       accordsSigned: 6,
@@ -56,13 +57,13 @@ describe("the figures computed by the database", () => {
   });
 
   it("add up: the national total is the sum of the Aracts, and the year filter keeps its year only", async () => {
-    const report = await computeReport(readerOf(null), {}, TODAY);
+    const report = await countReport(readerOf(null), {}, TODAY);
     expect(report.byAract.length).toBeGreaterThanOrEqual(4);
     for (const key of ["clusters", "accordsSigned", "sessionsHeld", "attendanceRecorded", "diagnosticsSubmitted"] as const) {
       expect(report.byAract.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
       expect(report.byYear.reduce((sum, row) => sum + row.counts[key], 0)).toBe(report.total[key]);
     }
-    const in2014 = await computeReport(readerOf(null), { from: 2014, to: 2014 }, TODAY);
+    const in2014 = await countReport(readerOf(null), { from: 2014, to: 2014 }, TODAY);
     expect(in2014.byYear.map((row) => row.key)).toEqual(["2014"]);
     expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
   });
@@ -91,24 +92,31 @@ describe("the figures computed by the database", () => {
   });
 
   it("narrow to the companies of a size band and drop the clusters without any", async () => {
-    const large = await computeReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
+    const large = await countReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY);
     expect(large.total.companies).toBe(2);
     expect(large.total.clusters).toBe(1);
+    // Two companies: published, the selection says nothing but why.
+    expect((await computeReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY)).total).toEqual({ counts: null, secret: "small" });
   });
 
-  it("list the clusters behind a figure, those where it is above zero", async () => {
+  it("list the clusters behind a figure, those where it is above zero, then those whose figures are withheld", async () => {
     const figure = findFigure("accordsSigned")!;
     const { rows, total } = await listFigureClusters(national, {}, figure, 1, TODAY);
     expect(total).toBe(rows.length);
     expect(rows.map((row) => row.id)).toContain(EGALITE_2014);
-    expect(rows.every((row) => row.counts.accordsSigned > 0)).toBe(true);
+    const firstSecret = rows.findIndex((row) => row.secret);
+    const shown = firstSecret === -1 ? rows : rows.slice(0, firstSecret);
+    expect(shown.every((row) => row.counts!.accordsSigned > 0)).toBe(true);
+    expect(rows.slice(shown.length).every((row) => row.secret)).toBe(true);
+    const counted = await countClusterRows(national, {}, TODAY);
+    expect(shown.length).toBe(counted.rows.filter((row) => row.counts.accordsSigned > 0 && row.counts.companies >= 5).length);
   });
 });
 
 describe("an Aract's people", () => {
   it("read their own Aract's figures only, whatever the filters ask", async () => {
     expect(reportAractId(bretagneStaff)).toBe(BRETAGNE);
-    const report = await computeReport(bretagneStaff, { aract: IDF }, TODAY);
+    const report = await countReport(bretagneStaff, { aract: IDF }, TODAY);
     expect(report.byAract.map((row) => row.key)).toEqual([BRETAGNE]);
     const own = await db.cluster.count({ where: { aractId: BRETAGNE, status: { not: "DRAFT" } } });
     expect(report.total.clusters).toBe(own);
@@ -138,6 +146,7 @@ describe("the cached dashboards", () => {
       where: { clusterId: cluster.id, status: "ENROLLED", outcomes: { none: { theme } } },
       select: { id: true },
     });
+    const total = async (aractId: string | null) => (await cachedReport(readerOf(aractId), {}, TODAY)).total.counts!;
     const before = await cachedReport(readerOf(null), {}, TODAY);
     const ownBefore = await cachedReport(readerOf(BRETAGNE), {}, TODAY);
     const otherBefore = await cachedReport(readerOf(IDF), {}, TODAY);
@@ -159,9 +168,8 @@ describe("the cached dashboards", () => {
       domains: [],
     });
     expect(created.ok).toBe(true);
-    const after = await cachedReport(readerOf(null), {}, TODAY);
-    expect(after.total.accordsInPreparation).toBe(before.total.accordsInPreparation + 1);
-    expect((await cachedReport(readerOf(BRETAGNE), {}, TODAY)).total.accordsInPreparation).toBe(ownBefore.total.accordsInPreparation + 1);
+    expect((await total(null)).accordsInPreparation).toBe(before.total.counts!.accordsInPreparation + 1);
+    expect((await total(BRETAGNE)).accordsInPreparation).toBe(ownBefore.total.counts!.accordsInPreparation + 1);
     // Another Aract's figures did not move: their cached report is kept.
     expect(await cachedReport(readerOf(IDF), {}, TODAY)).toBe(otherBefore);
   });
@@ -169,7 +177,7 @@ describe("the cached dashboards", () => {
 
 describe("the breakdown by programme", () => {
   it("has a row per programme and one for the clusters without any, which add up to the totals", async () => {
-    const report = await computeReport(readerOf(null), {}, TODAY);
+    const report = await countReport(readerOf(null), {}, TODAY);
     const keys = report.byProgramme.map((row) => row.key);
     expect(keys).toContain("demo-programme-clusters-egalite");
     expect(keys.at(-1)).toBe(NO_PROGRAMME);
@@ -210,19 +218,75 @@ describe("the breakdown by programme", () => {
     for (let i = 0; i < 2; i++) await enrolCompany(db, cluster.id, BRETAGNE);
     invalidateReports(BRETAGNE);
 
+    const counted = await countReport(readerOf(null), {}, TODAY);
+    expect(counted.byProgramme.find((r) => r.key === created.data.id)!.counts).toMatchObject({ clusters: 1, companies: 2 });
     const report = await computeReport(readerOf(null), {}, TODAY);
     const row = report.byProgramme.find((r) => r.key === created.data.id)!;
     expect(row.label).toBe("Tempo Bretagne (Aract Bretagne)");
-    expect(row.counts).toMatchObject({ clusters: 1, companies: 2 });
-    expect(isSuppressed(row.counts)).toBe(true);
-    expect(displayFigure(findFigure("companies")!, row.counts)).toBe(SUPPRESSED_LABEL);
+    expect(row).toMatchObject({ counts: null, secret: "small" });
+    expect(displayFigure(findFigure("companies")!, row)).toBe(SECRET_LABELS.small);
     const table = reportDocument(report, { today: new Date(TODAY), aractName: null, filters: [], rejected: [] }).tables.find(
       (t) => t.sheet === "Par programme",
     )!;
     const line = table.rows.find((cells) => cells[0] === "Tempo Bretagne (Aract Bretagne)")!;
-    expect(line.slice(1).every((cell) => cell === SUPPRESSED_LABEL)).toBe(true);
+    expect(line.slice(1).every((cell) => cell === SECRET_LABELS.small)).toBe(true);
+    // No other row hid it: another programme's row is withheld with it (secondary), so that the total minus the shown rows covers at least 5 companies.
+    const withheld = report.byProgramme.filter((r) => r.secret);
+    expect(withheld.length).toBeGreaterThanOrEqual(2);
+    expect(withheld.reduce((sum, r) => sum + counted.byProgramme.find((c) => c.key === r.key)!.counts.companies, 0)).toBeGreaterThanOrEqual(5);
     // Its Aract's own report has the row too; another Aract's does not.
     expect((await computeReport(readerOf(BRETAGNE), {}, TODAY)).byProgramme.map((r) => r.key)).toContain(created.data.id);
     expect((await computeReport(readerOf(IDF), {}, TODAY)).byProgramme.map((r) => r.key)).not.toContain(created.data.id);
+  });
+});
+
+describe("hidden figures", () => {
+  // The two companies of 300 employees or more of the Égalité clusters of 2014.
+  const FEW: ReportFilters = { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 };
+
+  it("stay hidden on every surface of a selection of fewer than 5 companies: totals, breakdowns, the clusters behind each figure", async () => {
+    expect((await countReport(national, FEW, TODAY)).total.companies).toBe(2);
+    const report = await computeReport(national, FEW, TODAY);
+    expect(report.total).toEqual({ counts: null, secret: "small" });
+    for (const rows of [report.byAract, report.byTheme, report.byYear, report.byProgramme]) {
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.counts === null && row.secret === "small")).toBe(true);
+    }
+    for (const figure of FIGURES) {
+      const drill = await listFigureClusters(national, FEW, figure, 1, TODAY);
+      // Listed whatever the figure (being listed would tell it is above zero), with no count.
+      expect(drill.total, figure.key).toBe(1);
+      expect(drill.rows[0]).toMatchObject({ id: EGALITE_2014, counts: null, secret: "small" });
+    }
+    expect(JSON.stringify(report)).not.toMatch(/"companies"/);
+  });
+
+  it("cannot be recomputed from a total and the shown rows, in any table of the network's report nor its clusters", async () => {
+    const counted = await countReport(national, {}, TODAY);
+    const report = await computeReport(national, {}, TODAY);
+    const clusters = await countClusterRows(national, {}, TODAY);
+    const listed = await listClusterRows(national, {}, TODAY);
+    expect(clusters.rows.some((row) => isSmall(row.counts))).toBe(true);
+    const tables = [
+      [counted.byAract, report.byAract],
+      [counted.byTheme, report.byTheme],
+      [counted.byYear, report.byYear],
+      [counted.byProgramme, report.byProgramme],
+      [clusters.rows.map((row) => ({ key: row.id, counts: row.counts })), listed.map((row) => ({ ...row, key: row.id }))],
+    ] as const;
+    for (const [truth, published] of tables) {
+      const companies = new Map(truth.map((row) => [row.key, row.counts.companies]));
+      const withheld = published.filter((row) => row.secret);
+      for (const row of published) expect(row.secret === "small").toBe(isSmall({ companies: companies.get(row.key)! }));
+      if (withheld.length === 0) continue;
+      expect(withheld.length).toBeGreaterThanOrEqual(2);
+      expect(withheld.reduce((sum, row) => sum + companies.get(row.key)!, 0)).toBeGreaterThanOrEqual(MIN_COMPANIES);
+    }
+    // The drill-down of a figure shows, for the shown clusters, what the list of clusters shows.
+    const drill = await listFigureClusters(national, {}, findFigure("companies")!, 1, TODAY);
+    const secretIds = new Set(listed.filter((row) => row.secret).map((row) => row.id));
+    expect(new Set(drill.rows.filter((row) => row.secret).map((row) => row.id))).toEqual(
+      new Set([...secretIds].filter((id) => drill.rows.some((row) => row.id === id))),
+    );
   });
 });

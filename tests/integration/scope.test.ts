@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { getCluster, listActiveClusters } from "@/lib/clusters/queries";
-import { computeReport } from "@/lib/reports/queries";
+import { countReport } from "@/lib/reports/queries";
 import { listMyParticipations } from "@/lib/participations/queries";
 import { listAractUsers } from "@/lib/users/queries";
 import { createAract, createCluster, createSession, createStaffUser, enrolCompany, testDb } from "../factories";
@@ -71,7 +71,7 @@ describe("scopes", () => {
 describe("what each role reads", () => {
   it("national: every Aract's figures and clusters", async () => {
     const scope = await scopeOf(world.national.id);
-    const report = await computeReport(scope, {}, "2026-11-23");
+    const report = await countReport(scope, {}, "2026-11-23");
     const north = report.byAract.find((row) => row.key === world.north.aract.id);
     expect(report.byAract.map((row) => row.key)).toEqual(expect.arrayContaining([world.north.aract.id, world.south.aract.id]));
     expect(north?.counts).toMatchObject({ clusters: 1, companies: 2, accordsSigned: 1, accordsInPreparation: 0 });

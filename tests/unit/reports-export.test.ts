@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { EMPTY_COUNTS, FIGURES, SUPPRESSED_LABEL, type ReportCounts } from "@/lib/reports/figures";
+import { EMPTY_COUNTS, FIGURES, type ReportCounts } from "@/lib/reports/figures";
+import { discloseRows, publishReport, SECRET_LABELS, SECRET_RULE } from "@/lib/reports/suppression";
 import { describeFilters, type FilterOptions } from "@/lib/reports/filters";
-import type { ClusterReportRow, Report } from "@/lib/reports/queries";
+import type { CountedClusterRow, CountedReport } from "@/lib/reports/queries";
 import {
-  SUPPRESSION_NOTE,
   clusterRowsDocument,
   reportDocument,
   type ExportContext,
@@ -34,13 +34,15 @@ const bretagne = counts({
 });
 // Three companies: publishing their figures could single them out.
 const small = counts({ clusters: 1, companies: 3, employees: 777, accordsSigned: 2, attendanceRecorded: 4, attendancePresent: 3 });
-const total = counts({ ...bretagne, clusters: 3, companies: 1237, employees: 57566, accordsSigned: 8 });
+const normandie = counts({ clusters: 1, companies: 6, employees: 300 });
+const total = counts({ ...bretagne, clusters: 4, companies: 1243, employees: 57866, accordsSigned: 8 });
 
-const report: Report = {
+const counted: CountedReport = {
   total,
   byAract: [
     { key: "demo-aract-bretagne", label: "Aract Bretagne", counts: bretagne },
     { key: "demo-aract-corse", label: "Aract Corse", counts: small },
+    { key: "demo-aract-normandie", label: "Aract Normandie", counts: normandie },
   ],
   byTheme: [{ key: "EGALITE_PROFESSIONNELLE", label: "Égalité professionnelle", counts: total }],
   byYear: [
@@ -52,6 +54,10 @@ const report: Report = {
     { key: "aucun", label: "Sans programme", counts: small },
   ],
 };
+
+// The three companies of Corse, of 2015 and of « Sans programme » are withheld, and with them the
+// smallest other row of each table (secondary), else the total minus the shown rows would give them.
+const report = publishReport(counted);
 
 const options: FilterOptions = {
   aracts: [{ id: "demo-aract-bretagne", name: "Aract Bretagne" }],
@@ -66,7 +72,7 @@ const national: ExportContext = {
   rejected: ["size"],
 };
 
-const clusterRows: ClusterReportRow[] = [
+const countedClusterRows: CountedClusterRow[] = [
   {
     id: "c1",
     name: "Clusters Égalité Bretagne 2014",
@@ -86,6 +92,12 @@ const clusterRows: ClusterReportRow[] = [
     counts: small,
   },
 ];
+
+// A total of 1,243 companies: the three of c2 are withheld, c1's 1,234 are not (c3's five are withheld with c2).
+const clusterRows = discloseRows(total, [
+  ...countedClusterRows,
+  { ...countedClusterRows[0]!, id: "c3", name: "Clusters QVCT 2015", counts: counts({ clusters: 1, companies: 5 }) },
+]);
 
 const csvLines = (document: ExportDocument) => toCsv(document).replace(/^\uFEFF/, "").split("\r\n");
 const fields = (line: string | undefined) => (line ?? "").split(";");
@@ -107,7 +119,7 @@ describe("the tables of a report export", () => {
     expect(document.preamble).toContainEqual(["Thème", "Égalité professionnelle"]);
     expect(document.preamble).toContainEqual(["Aract", "Toutes"]);
     expect(document.preamble).toContainEqual(["Date d'extraction", TODAY]);
-    expect(document.preamble.flat()).toContain(SUPPRESSION_NOTE);
+    expect(document.preamble.flat()).toContain(SECRET_RULE);
     expect(document.preamble.flat().join(" ")).toMatch(/« Taille d'entreprise ».*ignoré/);
     expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme"]);
   });
@@ -124,17 +136,21 @@ describe("the tables of a report export", () => {
     expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par thème", "Par année", "Par programme"]);
   });
 
-  it("replace every figure of a row of fewer than 5 companies, and keep who it is", () => {
+  it("replace every figure of a withheld row by the reason, and keep who it is", () => {
     const byAract = reportDocument(report, national).tables[1]!;
     const corse = byAract.rows.find((row) => row[0] === "Aract Corse")!;
-    expect(corse.slice(1)).toEqual(FIGURES.map(() => SUPPRESSED_LABEL));
+    expect(corse.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
+    expect(byAract.rows.find((row) => row[0] === "Aract Normandie")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.secondary));
+    expect(byAract.rows.find((row) => row[0] === "Aract Bretagne")![1]).toEqual({ format: "count", value: 2 });
     const byProgramme = reportDocument(report, national).tables.find((table) => table.sheet === "Par programme")!;
     expect(byProgramme.header[0]).toBe("Programme");
-    expect(byProgramme.rows.find((row) => row[0] === "Sans programme")!.slice(1)).toEqual(FIGURES.map(() => SUPPRESSED_LABEL));
-    expect(byProgramme.rows.find((row) => row[0] === "Clusters Égalité")![1]).toEqual({ format: "count", value: 2 });
+    expect(byProgramme.rows.find((row) => row[0] === "Sans programme")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
+    const byTheme = reportDocument(report, national).tables.find((table) => table.sheet === "Par thème")!;
+    expect(byTheme.rows[0]![1]).toEqual({ format: "count", value: 4 });
     const clusters = clusterRowsDocument(clusterRows, national).tables[0]!;
     expect(clusters.rows[1]!.slice(0, 5)).toEqual(["Aract Corse", clusterRows[1]!.name, day("2015-01-15"), day("2015-12-31"), "En cours"]);
-    expect(clusters.rows[1]!.slice(5).every((cell) => cell === SUPPRESSED_LABEL)).toBe(true);
+    expect(clusters.rows[1]!.slice(5).every((cell) => cell === SECRET_LABELS.small)).toBe(true);
+    expect(clusters.rows[2]!.slice(5).every((cell) => cell === SECRET_LABELS.secondary)).toBe(true);
     expect(clusters.rows[0]![4]).toBe("Évalué");
   });
 });
@@ -147,7 +163,7 @@ describe("the CSV", () => {
     expect(fields(lineStarting(lines, "Thème;"))).toEqual(["Thème", "Égalité professionnelle"]);
     expect(fields(lineStarting(lines, "Période;"))).toEqual(["Période", "Clusters démarrés à partir de 2014 et jusqu'en 2015"]);
     expect(fields(lineStarting(lines, "Date d'extraction;"))).toEqual(["Date d'extraction", "23/11/2026"]);
-    expect(fields(lineStarting(lines, "Salariés couverts;"))).toEqual(["Salariés couverts", "57566"]);
+    expect(fields(lineStarting(lines, "Salariés couverts;"))).toEqual(["Salariés couverts", "57866"]);
     expect(fields(lineStarting(lines, "Jours d'appui réalisés;"))).toEqual(["Jours d'appui réalisés", "12,5"]);
     expect(fields(lineStarting(lines, "Taux de présence;"))).toEqual(["Taux de présence", "75%"]);
     const header = fields(lineStarting(lines, "Aract;Clusters menés;"));
@@ -160,10 +176,10 @@ describe("the CSV", () => {
   it("never shows the numbers of a suppressed row, and keeps formulas as text", () => {
     const lines = csvLines(clusterRowsDocument(clusterRows, national));
     const suppressed = lines.find((line) => line.startsWith("Aract Corse;"))!;
-    expect(suppressed).toContain(SUPPRESSED_LABEL);
+    expect(suppressed).toContain(SECRET_LABELS.small);
     expect(suppressed).not.toMatch(/;777|;2;|;3;/);
     expect(fields(suppressed).slice(0, 5)).toEqual(["Aract Corse", `"'=HYPERLINK(""http://x"")"`, "15/01/2015", "31/12/2015", "En cours"]);
-    expect(lines.some((line) => line.includes(SUPPRESSION_NOTE.slice(0, 40)))).toBe(true);
+    expect(lines.some((line) => line.includes(SECRET_RULE.slice(0, 40)))).toBe(true);
   });
 });
 
@@ -184,7 +200,7 @@ describe("the workbook", () => {
     const column = (label: string) => header!.indexOf(label);
     expect(rows[0]![column("Jours d'appui réalisés")]).toBe(12.5);
     expect(byAract.getRow(2).getCell(column("Jours d'appui réalisés") + 1).numFmt).toBe("#,##0.0");
-    expect(rows[1]!.slice(1)).toEqual(FIGURES.map(() => SUPPRESSED_LABEL));
+    expect(rows[1]!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
   });
 
   it("puts the underlying rows in a Clusters sheet with real dates, and the filters in their own sheet", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BRETAGNE_EGALITE_2014_COMPANIES } from "../../prisma/seed/bretagne-egalite-2014-companies";
 import { countOutcomes } from "@/lib/outcomes/rules";
-import { EMPTY_COUNTS, BREAKDOWN_FIGURES, FIGURES, findFigure, formatFigure, isSuppressed, MIN_COMPANIES } from "@/lib/reports/figures";
+import { EMPTY_COUNTS, BREAKDOWN_FIGURES, FIGURES, findFigure, formatFigure } from "@/lib/reports/figures";
 import { nafSection } from "@/lib/reports/naf";
 import { reportSql } from "@/lib/reports/sql";
 
@@ -41,16 +41,6 @@ describe("the other figures", () => {
     const keys = FIGURES.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const f of FIGURES) expect(Object.keys(EMPTY_COUNTS)).toContain(f.drill);
-  });
-});
-
-describe("statistical confidentiality", () => {
-  it("hides a row that covers between 1 and 4 companies, not an empty one nor one of 5", () => {
-    expect(MIN_COMPANIES).toBe(5);
-    expect(isSuppressed({ companies: 0 })).toBe(false);
-    expect(isSuppressed({ companies: 1 })).toBe(true);
-    expect(isSuppressed({ companies: 4 })).toBe(true);
-    expect(isSuppressed({ companies: 5 })).toBe(false);
   });
 });
 

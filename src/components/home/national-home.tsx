@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Report } from "@/lib/reports/queries";
-import { findFigure, formatFigure } from "@/lib/reports/figures";
+import { displayFigure, findFigure } from "@/lib/reports/figures";
 import { FigureCells } from "@/components/reports/figure-cells";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
@@ -23,7 +23,7 @@ export function NationalHome({ report }: { report: Report }) {
       <ul className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {FIGURES.map((figure) => (
           <li key={figure.key} className="border-t-4 border-france-900 bg-white p-5">
-            <p className="text-3xl font-bold text-france-900">{formatFigure(figure, figure.value(report.total))}</p>
+            <p className="text-3xl font-bold text-france-900">{displayFigure(figure, report.total)}</p>
             <p className="mt-1 text-muted">{figure.label}</p>
           </li>
         ))}
@@ -40,7 +40,7 @@ export function NationalHome({ report }: { report: Report }) {
               <th scope="row" className="px-4 py-3 font-medium">
                 {row.label}
               </th>
-              <FigureCells figures={COLUMNS} counts={row.counts} cellClassName="px-4 py-3" />
+              <FigureCells figures={COLUMNS} row={row} cellClassName="px-4 py-3" />
             </tr>
           ))}
         </tbody>
@@ -49,7 +49,7 @@ export function NationalHome({ report }: { report: Report }) {
             <th scope="row" className="px-4 py-3">
               Réseau
             </th>
-            <FigureCells figures={COLUMNS} counts={report.total} cellClassName="px-4 py-3" />
+            <FigureCells figures={COLUMNS} row={report.total} cellClassName="px-4 py-3" />
           </tr>
         </tfoot>
       </Table>

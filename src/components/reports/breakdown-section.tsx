@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { BREAKDOWN_FIGURES, formatFigure, isSuppressed, type Figure } from "@/lib/reports/figures";
+import { BREAKDOWN_FIGURES, formatFigure, type Figure } from "@/lib/reports/figures";
 import type { ReportRow } from "@/lib/reports/queries";
+import { plural } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { BarChart } from "./bar-chart";
@@ -17,7 +18,7 @@ export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowH
   charted: Figure;
   rowHref: (key: string) => string;
 }) {
-  const shown = rows.filter((row) => !isSuppressed(row.counts));
+  const shown = rows.flatMap((row) => (row.secret ? [] : [{ ...row, counts: row.counts }]));
   const hiddenCount = rows.length - shown.length;
   return (
     <Card title={title}>
@@ -34,7 +35,7 @@ export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowH
               value: charted.value(row.counts) ?? 0,
               text: formatFigure(charted, charted.value(row.counts)),
             }))}
-            note={hiddenCount > 0 ? `${hiddenCount} ligne(s) portant sur moins de 5 entreprises ne sont pas représentées.` : undefined}
+            note={hiddenCount > 0 ? `${plural(hiddenCount, "ligne non diffusée (secret statistique) n'est pas représentée", "lignes non diffusées (secret statistique) ne sont pas représentées")}.` : undefined}
           />
           <Table
             caption={`${title} : tous les chiffres`}
@@ -47,7 +48,7 @@ export function BreakdownSection({ id, title, by, rowHeader, rows, charted, rowH
                   <th scope="row" className="py-2 pr-4 text-left font-medium">
                     <Link href={rowHref(row.key)}>{row.label}</Link>
                   </th>
-                  <FigureCells figures={BREAKDOWN_FIGURES} counts={row.counts} cellClassName="py-2 pr-4" />
+                  <FigureCells figures={BREAKDOWN_FIGURES} row={row} cellClassName="py-2 pr-4" />
                 </tr>
               ))}
             </tbody>

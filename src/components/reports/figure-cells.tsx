@@ -1,17 +1,18 @@
-import { displayFigure, isSuppressed, SUPPRESSED_LABEL, type Figure, type ReportCounts } from "@/lib/reports/figures";
+import { displayFigure, type Figure } from "@/lib/reports/figures";
+import { SECRET_LABELS, type Disclosed } from "@/lib/reports/suppression";
 
-/** The cells of one row of figures: one per figure, or a single cell saying the row is not shown. */
-export function FigureCells({ figures, counts, cellClassName }: { figures: readonly Figure[]; counts: ReportCounts; cellClassName: string }) {
-  if (isSuppressed(counts)) {
+/** The cells of one published row of figures: one per figure, or a single cell saying why it is withheld. */
+export function FigureCells({ figures, row, cellClassName }: { figures: readonly Figure[]; row: Disclosed; cellClassName: string }) {
+  if (row.secret) {
     return (
       <td colSpan={figures.length} className={`${cellClassName} text-muted`}>
-        {SUPPRESSED_LABEL}
+        {SECRET_LABELS[row.secret]}
       </td>
     );
   }
   return figures.map((figure) => (
     <td key={figure.key} className={`${cellClassName} text-right tabular-nums`}>
-      {displayFigure(figure, counts)}
+      {displayFigure(figure, row)}
     </td>
   ));
 }

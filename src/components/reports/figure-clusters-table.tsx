@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { displayFigure, type Figure } from "@/lib/reports/figures";
+import { SECRET_LABELS } from "@/lib/reports/suppression";
 import type { ClusterReportRow } from "@/lib/reports/queries";
 import { formatNumber, formatPeriod } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
 import { ClusterStatusBadge } from "@/components/clusters/cluster-status-badge";
 
-/** The clusters behind one figure, read-only, each with its share of the figure. */
+/** The clusters behind one figure, read-only, each with its share of the figure (or why it is withheld). */
 export function FigureClustersTable({ figure, rows, showAract }: { figure: Figure; rows: ClusterReportRow[]; showAract: boolean }) {
   return (
     <Table
@@ -31,10 +32,16 @@ export function FigureClustersTable({ figure, rows, showAract }: { figure: Figur
             <td className="px-4 py-3">
               <ClusterStatusBadge status={row.status} />
             </td>
-            <td className="px-4 py-3 text-right tabular-nums">{formatNumber(row.counts.companies)}</td>
-            <td className="px-4 py-3 text-right tabular-nums">
-              {displayFigure(figure, row.counts)}
-            </td>
+            {row.secret ? (
+              <td colSpan={2} className="px-4 py-3 text-right text-muted">
+                {SECRET_LABELS[row.secret]}
+              </td>
+            ) : (
+              <>
+                <td className="px-4 py-3 text-right tabular-nums">{formatNumber(row.counts.companies)}</td>
+                <td className="px-4 py-3 text-right tabular-nums">{displayFigure(figure, row)}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { displayFigure, FIGURE_GROUPS, isSuppressed, type ReportCounts } from "@/lib/reports/figures";
+import { displayFigure, FIGURE_GROUPS } from "@/lib/reports/figures";
+import type { Disclosed } from "@/lib/reports/suppression";
 import { plural } from "@/lib/format/fr";
 
 /** The selection's figures, each a link to the clusters behind it. */
-export function FigureGrid({ counts, drillHref }: { counts: ReportCounts; drillHref: (figure: string) => string }) {
-  const hidden = isSuppressed(counts);
+export function FigureGrid({ total, drillHref }: { total: Disclosed; drillHref: (figure: string) => string }) {
+  const counts = total.counts;
   return (
     <div className="space-y-6">
       {FIGURE_GROUPS.map((group) => (
@@ -16,13 +17,13 @@ export function FigureGrid({ counts, drillHref }: { counts: ReportCounts; drillH
             {group.figures.map((figure) => (
               <li key={figure.key} className="rounded-sm border border-line bg-white p-4">
                 <p className="text-3xl font-bold text-france-900">
-                  {displayFigure(figure, counts)}
+                  {displayFigure(figure, total)}
                 </p>
                 <p className="mt-1 text-sm font-medium text-ink">{figure.label}</p>
-                {figure.key === "pairsComplete" && !hidden && (
+                {figure.key === "pairsComplete" && counts && (
                   <p className="text-sm text-muted">sur {plural(counts.activeCompanies, "entreprise en cours", "entreprises en cours")}</p>
                 )}
-                {figure.key === "attendanceRate" && !hidden && (
+                {figure.key === "attendanceRate" && counts && (
                   <p className="text-sm text-muted">{plural(counts.attendanceRecorded, "présence relevée", "présences relevées")}</p>
                 )}
                 <Link href={drillHref(figure.key)} className="mt-2 inline-block text-sm">

@@ -4,6 +4,7 @@ import { findFigure } from "@/lib/reports/figures";
 import { filterQueryString, narrowTo, type ReportFilters } from "@/lib/reports/filters";
 import type { Report } from "@/lib/reports/queries";
 import { plural } from "@/lib/format/fr";
+import { SECRET_LABELS } from "@/lib/reports/suppression";
 import { FigureGrid } from "./figure-grid";
 import { BreakdownSection } from "./breakdown-section";
 
@@ -23,10 +24,11 @@ export function ReportView({ report, filters, byAract }: { report: Report; filte
   return (
     <>
       <p role="status" className="mb-6 text-muted">
-        Sélection : {plural(report.total.clusters, "cluster", "clusters")},{" "}
-        {plural(report.total.companies, "entreprise accompagnée", "entreprises accompagnées")}.
+        {report.total.counts
+          ? `Sélection : ${plural(report.total.counts.clusters, "cluster", "clusters")}, ${plural(report.total.counts.companies, "entreprise accompagnée", "entreprises accompagnées")}.`
+          : `Sélection : ${SECRET_LABELS[report.total.secret]}, ses chiffres ne sont pas diffusés.`}
       </p>
-      <FigureGrid counts={report.total} drillHref={(figure) => drillHref(filters, figure)} />
+      <FigureGrid total={report.total} drillHref={(figure) => drillHref(filters, figure)} />
       <div className="mt-10 space-y-8">
         {byAract && (
           <BreakdownSection id="par-aract" title="Par Aract" by="par Aract" rowHeader="Aract" rows={report.byAract} charted={companies} rowHref={rowHref("aract")} />

@@ -1,11 +1,12 @@
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
-import { FIGURES, MIN_COMPANIES, SUPPRESSED_LABEL, isSuppressed, type Figure, type ReportCounts } from "./figures";
+import { FIGURES, type Figure } from "./figures";
+import { SECRET_LABELS, SECRET_RULE, type Disclosed } from "./suppression";
 import { rejectionNotice, type FilterKey } from "./filters";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
 
 // What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a
 // preamble (title, date of extraction, the filters in words, the confidentiality rule), then tables. Rows
-// covering fewer than MIN_COMPANIES companies keep their identity cells and lose their figures.
+// withheld by the confidentiality rule (./suppression.ts) keep their identity cells and say why in their figures' cells.
 
 export const EXPORT_CONTENTS = ["synthese", "clusters"] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
@@ -42,17 +43,15 @@ export type ExportContext = {
   rejected: readonly FilterKey[];
 };
 
-export const SUPPRESSION_NOTE = `Les chiffres portant sur moins de ${MIN_COMPANIES} entreprises ne sont pas diffusés : ils sont remplacés par « ${SUPPRESSED_LABEL} ».`;
-
 const NETWORK = "réseau Anact-Aract";
 // Unlike the others, the breakdown by theme does not add up to the totals: the file says why.
 const THEME_NOTE = "Par thème : un cluster à plusieurs thèmes compte sous chacun d'eux.";
 const FIGURE_HEADERS = FIGURES.map((figure) => figure.label);
 
-/** One cell per figure, or the suppression label in each when the row could single companies out. */
-function figureCells(counts: ReportCounts): ExportCell[] {
-  if (isSuppressed(counts)) return FIGURES.map(() => SUPPRESSED_LABEL);
-  return FIGURES.map((figure) => ({ format: figure.format, value: figure.value(counts) }));
+/** One cell per figure, or in each the reason the row is withheld. */
+function figureCells(row: Disclosed): ExportCell[] {
+  if (row.secret) return FIGURES.map(() => SECRET_LABELS[row.secret]);
+  return FIGURES.map((figure) => ({ format: figure.format, value: figure.value(row.counts) }));
 }
 
 function preamble(title: string, context: ExportContext, notes: string[] = []): ExportCell[][] {
@@ -66,7 +65,7 @@ function preamble(title: string, context: ExportContext, notes: string[] = []): 
     ...filters,
     ...(notice ? [[notice]] : []),
     [],
-    [SUPPRESSION_NOTE],
+    [SECRET_RULE],
     ...notes.map((note) => [note]),
   ];
 }
@@ -76,7 +75,7 @@ function breakdown(sheet: string, dimension: string, rows: ReportRow[]): ExportT
     sheet,
     title: sheet,
     header: [dimension, ...FIGURE_HEADERS],
-    rows: rows.map((row) => [row.label, ...figureCells(row.counts)]),
+    rows: rows.map((row) => [row.label, ...figureCells(row)]),
   };
 }
 
@@ -124,7 +123,7 @@ export function clusterRowsDocument(rows: ClusterReportRow[], context: ExportCon
           row.startDate,
           row.endDate,
           CLUSTER_STATUS_LABELS[row.status],
-          ...figureCells(row.counts),
+          ...figureCells(row),
         ]),
       },
     ],

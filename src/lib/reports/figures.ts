@@ -1,6 +1,7 @@
 import { OUTCOME_COUNTS, type OutcomeCounts } from "@/lib/outcomes/rules";
 import { formatNumber } from "@/lib/format/fr";
 import { formatDays } from "@/lib/support/rules";
+import { SECRET_LABELS, SECRET_RULE, type Disclosed } from "./suppression";
 
 // What the reports count, defined once. The database computes the counts (./sql.ts); these definitions
 // name them, derive the rates and decide what may be shown. The rules below are shown to the readers.
@@ -14,7 +15,7 @@ export const COUNTING_RULES = [
   "Jours d'appui prévus : jours prévus par entreprise × entreprises engagées ; réalisés : jours enregistrés (un appui s'enregistre une fois délivré).",
   "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une.",
   "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
-  "Les chiffres portant sur moins de 5 entreprises ne sont pas diffusés (secret statistique), à l'écran comme dans les exports.",
+  `${SECRET_RULE} La règle vaut à l'écran comme dans les exports.`,
 ] as const;
 
 export type ReportCounts = {
@@ -103,18 +104,6 @@ export function findFigure(key: string | undefined): Figure | undefined {
   return FIGURES.find((figure) => figure.key === key);
 }
 
-/**
- * Below this many companies a row of figures could single them out: its figures are not shown, in the
- * dashboards, the charts or the exports (statistical confidentiality, as for the public statistics).
- */
-export const MIN_COMPANIES = 5;
-
-export function isSuppressed(counts: Pick<ReportCounts, "companies">): boolean {
-  return counts.companies > 0 && counts.companies < MIN_COMPANIES;
-}
-
-export const SUPPRESSED_LABEL = "secret (< 5 entreprises)";
-
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
 /** A figure's value in French; "—" when it cannot be computed (no attendance recorded). */
@@ -150,7 +139,7 @@ export const BREAKDOWN_FIGURES: readonly Figure[] = [
   sum("inPreparation", "Accords et plans en préparation", ["accordsInPreparation", "plansInPreparation"]),
 ];
 
-/** A figure of a row as shown: its value in French, or the suppression label when the row is hidden. */
-export function displayFigure(figure: Figure, counts: ReportCounts): string {
-  return isSuppressed(counts) ? SUPPRESSED_LABEL : formatFigure(figure, figure.value(counts));
+/** A figure of a published row as shown: its value in French, or why it is withheld. */
+export function displayFigure(figure: Figure, row: Disclosed): string {
+  return row.secret ? SECRET_LABELS[row.secret] : formatFigure(figure, figure.value(row.counts));
 }

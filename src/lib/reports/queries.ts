@@ -5,22 +5,22 @@ import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
 import { NO_PROGRAMME, NO_PROGRAMME_LABEL, type FilterOptions, type ReportFilters } from "./filters";
-import { clusterRowsSql, DRILL_PAGE_SIZE, reportSql, type Dimension } from "./sql";
+import { clusterRowsSql, reportSql, type Dimension } from "./sql";
 import { ensureFreshFacts } from "./freshness";
+import { discloseRows, publishReport, type Disclosed } from "./suppression";
 
 /** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
 export function reportAractId(scope: Scope): string | null {
   return isNational(scope) ? null : scope.aractId;
 }
 
-export type ReportRow = { key: string; label: string; counts: ReportCounts };
-export type Report = {
-  total: ReportCounts;
-  byAract: ReportRow[];
-  byTheme: ReportRow[];
-  byYear: ReportRow[];
-  byProgramme: ReportRow[];
-};
+type Breakdowns<Total, Row> = { total: Total; byAract: Row[]; byTheme: Row[]; byYear: Row[]; byProgramme: Row[] };
+export type CountedRow = { key: string; label: string; counts: ReportCounts };
+/** Every count, before the confidentiality rule: for the checks of the counts, never shown. */
+export type CountedReport = Breakdowns<ReportCounts, CountedRow>;
+export type ReportRow = { key: string; label: string } & Disclosed;
+/** The report as it may be shown and exported: the hidden rows' counts are not in it. */
+export type Report = Breakdowns<Disclosed, ReportRow>;
 
 type CountsRow = ReportCounts & { key: string };
 
@@ -42,8 +42,8 @@ async function programmeLabels(scope: Scope, keys: string[]): Promise<Map<string
   ]);
 }
 
-/** Every figure of the selection, in total and by Aract, theme, start year and programme; computed by PostgreSQL from the facts (brought up to date first). */
-export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
+/** Every count of the selection, in total and by Aract, theme, start year and programme; computed by PostgreSQL from the facts (brought up to date first). */
+export async function countReport(scope: Scope, filters: ReportFilters, today: string): Promise<CountedReport> {
   const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
   const [total, byAract, byTheme, byYear, byProgramme, aracts] = await Promise.all([
@@ -72,17 +72,16 @@ export async function computeReport(scope: Scope, filters: ReportFilters, today:
   };
 }
 
-export type ClusterReportRow = {
-  id: string;
-  name: string;
-  aractName: string;
-  startDate: Date;
-  endDate: Date;
-  status: ClusterStatus;
-  counts: ReportCounts;
-};
+/** The report as published: every figure of the selection, the confidentiality rule applied to each table. */
+export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
+  return publishReport(await countReport(scope, filters, today));
+}
 
-type ClusterCountsRow = CountsRow & Omit<ClusterReportRow, "id" | "counts"> & { matching: number };
+type ClusterIdentity = { id: string; name: string; aractName: string; startDate: Date; endDate: Date; status: ClusterStatus };
+export type CountedClusterRow = ClusterIdentity & { counts: ReportCounts };
+export type ClusterReportRow = ClusterIdentity & Disclosed;
+
+type ClusterCountsRow = CountsRow & Omit<ClusterIdentity, "id">;
 
 const clusterRow = ({
   name,
@@ -90,9 +89,8 @@ const clusterRow = ({
   startDate,
   endDate,
   status,
-  matching: _m,
   ...rest
-}: ClusterCountsRow): ClusterReportRow => ({
+}: ClusterCountsRow): CountedClusterRow => ({
   id: rest.key,
   name,
   aractName,
@@ -102,32 +100,43 @@ const clusterRow = ({
   counts: countsOf(rest),
 });
 
-/** The clusters behind a figure (those where it is above zero), largest first, a page at a time. */
-export async function listFigureClusters(
-  scope: Scope,
-  filters: ReportFilters,
-  figure: Figure,
-  page: number,
-  today: string,
-) {
-  const offset = (page - 1) * DRILL_PAGE_SIZE;
-  await ensureFreshFacts(reportAractId(scope), today);
-  const rows = await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(
-    clusterRowsSql(filters, reportAractId(scope), { drill: figure.drill, offset }),
-  );
-  const total = rows[0]?.matching ?? 0;
-  return { rows: rows.map(clusterRow), total, pageCount: Math.max(1, Math.ceil(total / DRILL_PAGE_SIZE)) };
+/** Every cluster of the selection with its counts, before the confidentiality rule: for the checks of the counts. */
+export async function countClusterRows(scope: Scope, filters: ReportFilters, today: string) {
+  const aractId = reportAractId(scope);
+  await ensureFreshFacts(aractId, today);
+  const [rows, total] = await Promise.all([
+    scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId)),
+    breakdown(scope, "total", filters, aractId),
+  ]);
+  return { rows: rows.map(clusterRow), total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS };
 }
 
-/** Every cluster of the selection with its counts: the underlying rows of the exports. */
-export async function listClusterRows(
-  scope: Scope,
-  filters: ReportFilters,
-  today: string,
-): Promise<ClusterReportRow[]> {
-  await ensureFreshFacts(reportAractId(scope), today);
-  const rows = await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, reportAractId(scope)));
-  return rows.map(clusterRow);
+/** Every cluster of the selection with its published counts: the underlying rows of the exports. */
+export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
+  const { rows, total } = await countClusterRows(scope, filters, today);
+  return discloseRows(total, rows);
+}
+
+export const DRILL_PAGE_SIZE = 50;
+
+const byName = (a: ClusterReportRow, b: ClusterReportRow) => a.name.localeCompare(b.name, "fr") || a.id.localeCompare(b.id);
+
+/**
+ * The clusters behind a figure, a page at a time: those where it is above zero, largest first, then the
+ * clusters whose figures are withheld, by name, whatever their figure (where and whether they are
+ * listed would otherwise tell it).
+ */
+export async function listFigureClusters(scope: Scope, filters: ReportFilters, figure: Figure, page: number, today: string) {
+  const rows = await listClusterRows(scope, filters, today);
+  const drill = (row: ClusterReportRow) => row.counts?.[figure.drill] ?? 0;
+  const shown = rows.filter((row) => drill(row) > 0).sort((a, b) => drill(b) - drill(a) || byName(a, b));
+  const listed = [...shown, ...rows.filter((row) => row.secret).sort(byName)];
+  const offset = (page - 1) * DRILL_PAGE_SIZE;
+  return {
+    rows: listed.slice(offset, offset + DRILL_PAGE_SIZE),
+    total: listed.length,
+    pageCount: Math.max(1, Math.ceil(listed.length / DRILL_PAGE_SIZE)),
+  };
 }
 
 /** What the caller may filter on: Aracts (national team only), programmes and the years clusters started. */

@@ -171,21 +171,10 @@ export function reportQueriesFor(filters: ReportFilters, aractId: string | null)
   });
 }
 
-export const DRILL_PAGE_SIZE = 50;
-
-/**
- * The clusters of the selection with their counts, for the drill-down behind a figure (only the clusters
- * where `drill` is above zero, a page at a time) or for the export of the underlying rows (all of them).
- */
-export function clusterRowsSql(
-  filters: ReportFilters,
-  aractId: string | null,
-  page?: { drill: string; offset: number },
-): Prisma.Sql {
-  const rows = reportSql("cluster", filters, aractId);
-  const drill = page ? Prisma.raw(`r."${page.drill.replace(/[^A-Za-z]/g, "")}"`) : null;
+/** Every cluster of the selection with its counts, by Aract, start and name (./queries.ts publishes them). */
+export function clusterRowsSql(filters: ReportFilters, aractId: string | null): Prisma.Sql {
   return Prisma.sql`
-SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status, count(*) OVER ()::int AS "matching"
-FROM (${rows}) r JOIN "Cluster" cl ON cl.id = r.key JOIN "Aract" a ON a.id = cl."aractId"
-${drill ? Prisma.sql`WHERE ${drill} > 0 ORDER BY ${drill} DESC, cl.name, cl.id LIMIT ${DRILL_PAGE_SIZE} OFFSET ${page!.offset}` : Prisma.sql`ORDER BY a.name, cl."startDate", cl.name, cl.id`}`;
+SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status
+FROM (${reportSql("cluster", filters, aractId)}) r JOIN "Cluster" cl ON cl.id = r.key JOIN "Aract" a ON a.id = cl."aractId"
+ORDER BY a.name, cl."startDate", cl.name, cl.id`;
 }
