@@ -32,3 +32,40 @@ test("a change sent from another site, or larger than any form, is refused with 
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toMatch(/dépasse la taille/);
 });
+
+test("every page gets a Content-Security-Policy with a nonce of its own, and its scripts run under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const nonces: string[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto("/connexion");
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(policy).toContain("'strict-dynamic'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(nonce).toBeTruthy();
+    nonces.push(nonce!);
+    // Next put the nonce on its scripts: every script of the page carries it.
+    const scripts = await page.locator("script").evaluateAll((list) => list.map((script) => (script as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set([nonce]));
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  // The page works: a demo account's button fills the address in, by the page's scripts.
+  await page.getByRole("button", { name: /julien\.roussel@idf\.aract\.fr/ }).click();
+  await expect(page.getByLabel("Adresse e-mail professionnelle")).toHaveValue("julien.roussel@idf.aract.fr");
+  await expectAccessible(page);
+
+  for (const path of ["/cette-page-n-existe-pas", "/%E0%A4%A", "/accessibilite"]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  await page.goto("/accessibilite");
+  await expect(page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" })).toBeVisible();
+  await signIn(page, "julien.roussel@idf.aract.fr");
+  await page.goto("/rapports");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});

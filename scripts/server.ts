@@ -33,6 +33,9 @@ const SECURITY_HEADERS: [string, string][] = [
   ["X-Frame-Options", "DENY"],
   ["Referrer-Policy", "same-origin"],
   ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
+  // For the answers the proxy does not see (the build's files): nothing may run. The proxy gives every
+  // other answer the pages' policy, with its nonce, in place of this one.
+  ["Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"],
   ...(process.env.APP_ENV === "production"
     ? ([["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]] as [string, string][])
     : []),

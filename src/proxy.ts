@@ -1,13 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
-import { serveReportPage } from "@/lib/reports/page-cache";
+import { contentSecurityPolicy, newNonce, STATIC_PAGES } from "@/lib/http/content-security-policy";
 
-// Answers requests no page of the app sends (a malformed address: the 404 page; a write from another site
-// or larger than any form: 403 or 413), sends visitors without a session cookie to the sign-in page
-// (optimistic only: every page, action and route handler checks the session and scope again), and serves the report pages from memory
-// (page-cache.ts, which authorizes the request through the authorization module first).
-// next.config.ts turns off the proxy's URL normalization: the cache must see the request as Next
-// renders it, with its RSC headers and `_rsc` parameter.
+// Gives every answer its Content-Security-Policy (a nonce per request, see content-security-policy.ts),
+// answers requests no page of the app sends (a malformed address: the 404 page; a write from another site
+// or larger than any form: 403 or 413), and sends visitors without a session cookie to the sign-in page
+// (optimistic only: every page, action and route handler checks the session and scope again).
 
 const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/api/health", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
 const RSC_PARAM = "_rsc";
@@ -55,15 +54,30 @@ function plainRefusal(status: number, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-export async function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  if (isMalformedPath(pathname)) return NextResponse.rewrite(new URL(NO_PAGE, request.url));
+export function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy(STATIC_PAGES.includes(request.nextUrl.pathname) ? null : newNonce(), {
+    development: env().NODE_ENV === "development",
+  });
+  const answer = route(request, policy);
+  answer.headers.set("Content-Security-Policy", policy);
+  return answer;
+}
+
+function route(request: NextRequest, policy: string): NextResponse {
+  const { pathname } = request.nextUrl;
+  // Next reads the nonce from the request's policy, for the scripts of the page it renders.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  if (isMalformedPath(pathname)) return NextResponse.rewrite(new URL(NO_PAGE, request.url), { request: { headers } });
   const refused = refusedWrite(request);
   if (refused) return refused;
-  if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    return (await serveReportPage(request)) ?? NextResponse.next();
-  }
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedIn || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next({ request: { headers } });
+  return toSignIn(request);
+}
+
+function toSignIn(request: NextRequest): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
   const url = request.nextUrl.clone();
   url.pathname = "/connexion";
   const back = new URLSearchParams(searchParams);

@@ -19,7 +19,7 @@ function* files(dir: string): Generator<string> {
 
 const sources = [...files(path.join(root, "src"))].map((file) => ({ file: path.relative(root, file), text: readFileSync(file, "utf8") }));
 
-const AUTHORIZING = /\b(?:(?:requireScope|authorize)\(|can\(scope\.role,|authorizeRequest\([^,]+,|requireClusterPage\([^,]+,|(?:aract|national|scoped)Action\(\s*\w+\s*,)\s*"([a-z-]+:[a-z-]+)"/g;
+const AUTHORIZING = /\b(?:(?:requireScope|authorize)\(|can\(scope\.role,|requireClusterPage\([^,]+,|(?:aract|national|scoped)Action\(\s*\w+\s*,)\s*"([a-z-]+:[a-z-]+)"/g;
 
 /** The route of an app file: "src/app/administration/aracts/[id]/page.tsx" → "/administration/aracts/[id]". */
 const routeOf = (file: string) => `/${path.dirname(path.relative("src/app", file)).replace(/^\.$/, "")}`.replace(/\/$/, "") || "/";

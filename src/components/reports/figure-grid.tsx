@@ -16,7 +16,7 @@ export function FigureGrid({ total, drillHref }: { total: Disclosed; drillHref: 
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {group.figures.map((figure) => (
               <li key={figure.key} className="rounded-sm border border-line bg-white p-4">
-                <p className="text-3xl font-bold text-france-900">
+                <p className={counts ? "text-3xl font-bold text-france-900" : "text-xl font-medium text-muted"}>
                   {displayFigure(figure, total)}
                 </p>
                 <p className="mt-1 text-sm font-medium text-ink">{figure.label}</p>

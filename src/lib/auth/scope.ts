@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { loadUserAccess } from "./queries";
-import { sessionUserId, type CookieReader } from "./session";
+import { sessionUserId } from "./session";
 import { can, type Permission, type Role } from "./policy";
 
 // The only builder of a Scope: who the caller is and what part of the data they may see.
@@ -63,15 +63,11 @@ export async function buildScope(userId: string): Promise<Scope | null> {
   };
 }
 
-async function scopeOfSession(jar: CookieReader, userAgent: string | null): Promise<Scope | null> {
-  const userId = await sessionUserId(jar, { userAgent });
-  return userId ? buildScope(userId) : null;
-}
-
 /** The caller's scope, once per request; null when signed out or without access. */
 export const getScope = cache(async (): Promise<Scope | null> => {
   const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
-  return scopeOfSession(jar, requestHeaders.get("user-agent"));
+  const userId = await sessionUserId(jar, { userAgent: requestHeaders.get("user-agent") });
+  return userId ? buildScope(userId) : null;
 });
 
 /**
@@ -88,15 +84,5 @@ export async function requireScope(permission: Permission): Promise<Scope> {
 /** For route handlers and actions: the scope, or null when the caller may not do this. */
 export async function authorize(permission: Permission): Promise<Scope | null> {
   const scope = await getScope();
-  return scope && can(scope.role, permission) ? scope : null;
-}
-
-/** For the proxy, which holds the request's cookies rather than a page's: the same answer as authorize. */
-export async function authorizeRequest(
-  jar: CookieReader,
-  permission: Permission,
-  userAgent: string | null = null,
-): Promise<Scope | null> {
-  const scope = await scopeOfSession(jar, userAgent);
   return scope && can(scope.role, permission) ? scope : null;
 }
