@@ -5,7 +5,8 @@ import { listClusterRows, listFigureClusters } from "@/lib/reports/cluster-rows"
 import { clusterReportSql, companyReportSql, DIMENSIONS } from "@/lib/reports/sql";
 import { narrowTo, NO_PROGRAMME, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
 import { displayFigure, findFigure, FIGURES } from "@/lib/reports/figures";
-import { isSmall, MIN_COMPANIES, SECRET_LABELS } from "@/lib/reports/suppression";
+import { isSmall, MIN_COMPANIES, SECRET_LABELS, type Layout } from "@/lib/reports/suppression";
+import { leaks } from "../support/disclosure";
 import { cachedReport, invalidateReports } from "@/lib/reports/cache";
 import { reportDocument } from "@/lib/reports/export-tables";
 import { createProgrammeAction } from "@/lib/programmes/actions";
@@ -284,6 +285,26 @@ describe("hidden figures", () => {
       expect(withheld.length).toBeGreaterThanOrEqual(2);
       expect(withheld.reduce((sum, row) => sum + companies.get(row.key)!, 0)).toBeGreaterThanOrEqual(MIN_COMPANIES);
     }
+    // Across the tables and the list of clusters together, no small cluster or row follows either.
+    const tableKeys = ["byAract", "byTheme", "byYear", "byProgramme"] as const;
+    const inRow = { byAract: "aractId", byYear: "startYear", byProgramme: "programmeKey" } as const;
+    const layout: Layout = {
+      companies: counted.total.companies,
+      clusters: counted.clusters.map((c) => c.counts.companies),
+      tables: tableKeys.map((t) =>
+        counted[t].map((row) => ({
+          companies: row.counts.companies,
+          clusters: counted.clusters.flatMap((c, i) => ((t === "byTheme" ? c.themes.includes(row.key) : c[inRow[t]] === row.key) ? [i] : [])),
+        })),
+      ),
+    };
+    const secretOf = new Map(listed.map((row) => [row.id, row.secret]));
+    expect(
+      leaks(layout, {
+        clusters: counted.clusters.map((c) => secretOf.get(c.id) ?? null),
+        tables: tableKeys.map((t) => report[t].map((row) => row.secret)),
+      }),
+    ).toBe(false);
     // The drill-down of a figure shows, for the shown clusters, what the list of clusters shows.
     const drill = await listFigureClusters(national, {}, findFigure("companies")!, 1, TODAY);
     const secretIds = new Set(listed.filter((row) => row.secret).map((row) => row.id));
