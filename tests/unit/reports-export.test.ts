@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { EMPTY_COUNTS, FIGURES, type ReportCounts } from "@/lib/reports/figures";
-import { discloseRows, discloseTotal, SECRET_LABELS, SECRET_RULE } from "@/lib/reports/suppression";
+import { discloseRows, publishReport, SECRET_LABELS, SECRET_RULE } from "@/lib/reports/suppression";
 import { describeFilters, type FilterOptions } from "@/lib/reports/filters";
-import type { CountedRow, Report } from "@/lib/reports/queries";
+import type { CountedClusterRow, CountedReport } from "@/lib/reports/queries";
 import {
   clusterRowsDocument,
   reportDocument,
@@ -37,7 +37,7 @@ const small = counts({ clusters: 1, companies: 3, employees: 777, accordsSigned:
 const normandie = counts({ clusters: 1, companies: 6, employees: 300 });
 const total = counts({ ...bretagne, clusters: 4, companies: 1243, employees: 57866, accordsSigned: 8 });
 
-const counted = {
+const counted: CountedReport = {
   total,
   byAract: [
     { key: "demo-aract-bretagne", label: "Aract Bretagne", counts: bretagne },
@@ -57,14 +57,7 @@ const counted = {
 
 // The three companies of Corse, of 2015 and of « Sans programme » are withheld, and with them the
 // smallest other row of each table (secondary), else the total minus the shown rows would give them.
-const table = (rows: CountedRow[]) => discloseRows(total, rows);
-const report: Report = {
-  total: discloseTotal(total),
-  byAract: table(counted.byAract),
-  byTheme: table(counted.byTheme),
-  byYear: table(counted.byYear),
-  byProgramme: table(counted.byProgramme),
-};
+const report = publishReport(counted);
 
 const options: FilterOptions = {
   aracts: [{ id: "demo-aract-bretagne", name: "Aract Bretagne" }],
@@ -79,14 +72,14 @@ const national: ExportContext = {
   rejected: ["size"],
 };
 
-const countedClusterRows = [
+const countedClusterRows: CountedClusterRow[] = [
   {
     id: "c1",
     name: "Clusters Égalité Bretagne 2014",
     aractName: "Aract Bretagne",
     startDate: day("2014-03-01"),
     endDate: day("2015-06-30"),
-    status: "EVALUATED" as const,
+    status: "EVALUATED",
     counts: bretagne,
   },
   {
@@ -95,7 +88,7 @@ const countedClusterRows = [
     aractName: "Aract Corse",
     startDate: day("2015-01-15"),
     endDate: day("2015-12-31"),
-    status: "RUNNING" as const,
+    status: "RUNNING",
     counts: small,
   },
 ];

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayFigure, EMPTY_COUNTS, FIGURES, findFigure, type ReportCounts } from "@/lib/reports/figures";
-import { decideSecrets, discloseRows, discloseTotal, isSmall, MIN_COMPANIES, publishClusters, publishSelection, SECRET_LABELS, type Layout } from "@/lib/reports/suppression";
-import { basisOf, derivable } from "@/lib/reports/span";
-import { leaks } from "../support/disclosure";
-import type { CountedClusterRow } from "@/lib/reports/queries";
+import { discloseRows, discloseTotal, isSmall, MIN_COMPANIES, publishReport, SECRET_LABELS } from "@/lib/reports/suppression";
 
 const counts = (companies: number, more: Partial<ReportCounts> = {}): ReportCounts => ({
   ...EMPTY_COUNTS,
@@ -89,120 +86,25 @@ describe("the secondary rule", () => {
   });
 });
 
-describe("the span of published sums", () => {
-  it("derives a sum only when the published sums give it", () => {
-    const basis = basisOf([[0, 1], [1, 2], [0, 1, 2, 3]], 4);
-    expect(derivable(basis, [0, 1])).toBe(true);
-    expect(derivable(basis, [3, 1, 2, 0])).toBe(true);
-    expect(derivable(basis, [3])).toBe(false);
-    expect(derivable(basis, [0])).toBe(false);
-    // x0 + x1, x1 + x2 and x0 − x2 + … : with x0 + x2 too, each one follows.
-    const full = basisOf([[0, 1], [1, 2], [0, 2]], 3);
-    expect([0, 1, 2].map((i) => derivable(full, [i]))).toEqual([true, true, true]);
-    expect(derivable(basisOf([], 2), [0])).toBe(false);
-  });
-});
-
-// Six clusters in four Aracts, one of them small, as in the demo: each Aract and each start year is a row.
-const CLUSTERS = [
-  { id: "idf-2027", aract: "idf", year: "2027", companies: 3 },
-  { id: "na-2013", aract: "na", year: "2013", companies: 5 },
-  { id: "bzh-2014", aract: "bzh", year: "2014", companies: 21 },
-  { id: "idf-2018", aract: "idf", year: "2018", companies: 5 },
-  { id: "hdf-2017", aract: "hdf", year: "2017", companies: 9 },
-  { id: "bzh-2026", aract: "bzh", year: "2026", companies: 6 },
-];
-const rowsBy = (key: "aract" | "year") =>
-  [...new Set(CLUSTERS.map((c) => c[key]))].map((value) => {
-    const members = CLUSTERS.flatMap((c, index) => (c[key] === value ? [index] : []));
-    return { key: value, companies: members.reduce((sum, i) => sum + CLUSTERS[i]!.companies, 0), clusters: members };
-  });
-const layout: Layout = {
-  companies: CLUSTERS.reduce((sum, c) => sum + c.companies, 0),
-  clusters: CLUSTERS.map((c) => c.companies),
-  tables: [rowsBy("aract"), rowsBy("year")],
-};
-
-describe("the rule across the tables of a selection", () => {
-  it("does not let another table give a withheld row back", () => {
-    // Table by table only: the year 2027 is withheld with 2013 (secondary); but 2013 is the Aract NA's
-    // only cluster, shown in the table by Aract, and 2027 is then the total minus every other year.
-    const secrets = decideSecrets(layout);
-    expect(secrets.clusters[0]).toBe("small");
-    expect(secrets.tables[1]![rowsBy("year").findIndex((row) => row.key === "2027")]).toBe("small");
-    expect(leaks(layout, secrets)).toBe(false);
-    // The Aract IDF (8 companies) minus its other cluster would give idf-2027: one of them is withheld too.
-    const idf = rowsBy("aract").findIndex((row) => row.key === "idf");
-    expect(secrets.tables[0]![idf] !== null || secrets.clusters[3] !== null).toBe(true);
-  });
-
-  it("leaves no small cluster or row to the published sums, whatever the selection", () => {
-    let seed = 7;
-    const random = (below: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
-    };
-    for (let run = 0; run < 300; run++) {
-      const clusters = Array.from({ length: 1 + random(12) }, () => ({
-        aract: `a${random(4)}`,
-        year: `${2014 + random(5)}`,
-        companies: random(3) === 0 ? 1 + random(4) : random(30),
-      }));
-      const table = (key: "aract" | "year") =>
-        [...new Set(clusters.map((c) => c[key]))].map((value) => {
-          const members = clusters.flatMap((c, i) => (c[key] === value ? [i] : []));
-          return { companies: members.reduce((sum, i) => sum + clusters[i]!.companies, 0), clusters: members };
-        });
-      const random_layout: Layout = {
-        companies: clusters.reduce((sum, c) => sum + c.companies, 0),
-        clusters: clusters.map((c) => c.companies),
-        tables: [table("aract"), table("year")],
-      };
-      if (isSmall(random_layout)) continue;
-      expect(leaks(random_layout, decideSecrets(random_layout)), JSON.stringify(clusters)).toBe(false);
-    }
-  });
-});
-
-describe("a published selection", () => {
-  const row = (key: string, clusters: number[]) => ({
-    key,
-    label: key,
-    counts: counts(clusters.reduce((sum, i) => sum + CLUSTERS[i]!.companies, 0)),
-  });
-  const clusterRows: CountedClusterRow[] = CLUSTERS.map((c) => ({
-    id: c.id,
-    name: c.id,
-    aractName: c.aract,
-    startDate: new Date(`${c.year}-01-01`),
-    endDate: new Date(`${c.year}-12-31`),
-    status: "RUNNING",
-    aractId: c.aract,
-    themes: ["QVCT"],
-    startYear: c.year,
-    programmeKey: "aucun",
-    counts: counts(c.companies),
-  }));
-  const total = counts(layout.companies);
-  const selection = publishSelection({
-    total,
-    byAract: rowsBy("aract").map((r) => row(r.key, r.clusters)),
-    byTheme: [{ key: "QVCT", label: "QVCT", counts: total }],
-    byYear: rowsBy("year").map((r) => row(r.key, r.clusters)),
-    byProgramme: [{ key: "aucun", label: "Sans programme", counts: total }],
-    clusters: clusterRows,
-  });
-
-  it("carries no count of a withheld row or cluster", () => {
-    const { report, clusterSecrets } = selection;
+describe("a published report", () => {
+  it("carries no count of a withheld row, in any table", () => {
+    const bretagne = row("bretagne", 30);
+    const corse = row("corse", 3, { accordsSigned: 1 });
+    const normandie = row("normandie", 8);
+    const total = sumOf([bretagne, corse, normandie]);
+    const report = publishReport({
+      total,
+      byAract: [bretagne, corse, normandie],
+      byTheme: [{ ...row("EGALITE", 0), counts: total }],
+      byYear: [row("2014", 30), row("2015", 11)],
+      byProgramme: [row("p", 38), row("aucun", 3)],
+    });
     expect(report.total).toEqual({ counts: total, secret: null });
-    expect(clusterSecrets["idf-2027"]).toBe("small");
-    const withheld = [...report.byAract, ...report.byYear].filter((r) => r.secret);
-    expect(withheld.length).toBeGreaterThanOrEqual(2);
-    expect(JSON.stringify(withheld)).not.toMatch(/"companies"|"accordsSigned"/);
-    const published = publishClusters(clusterRows, clusterSecrets);
-    expect(published.find((c) => c.id === "idf-2027")).toMatchObject({ counts: null, secret: "small" });
-    expect(published.filter((c) => c.secret).length).toBeGreaterThanOrEqual(2);
-    expect(FIGURES.every((figure) => displayFigure(figure, withheld[0]!) .startsWith("secret"))).toBe(true);
+    expect(secrets(report.byAract)).toEqual({ bretagne: null, corse: "small", normandie: "secondary" });
+    expect(secrets(report.byProgramme)).toEqual({ p: "secondary", aucun: "small" });
+    expect(secrets(report.byYear)).toEqual({ 2014: null, 2015: null });
+    const json = JSON.stringify([report.byAract[1], report.byAract[2], ...report.byProgramme]);
+    expect(json).not.toMatch(/"companies"|"accordsSigned"/);
+    expect(FIGURES.every((figure) => displayFigure(figure, report.byAract[2]!) === "secret (secondaire)")).toBe(true);
   });
 });

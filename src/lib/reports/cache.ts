@@ -2,7 +2,6 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import type { Scope } from "@/lib/auth/scope";
 import { computeReport, loadFilterOptions, reportAractId, type Report } from "./queries";
-import type { PublishedSelection } from "./suppression";
 import { freshnessWindow, markFactsStale, untilWindowEnd } from "./freshness";
 import { processState } from "./process-state";
 import type { FilterOptions, ReportFilters } from "./filters";
@@ -34,17 +33,12 @@ function cached<T>(aractId: string | null, key: string, compute: () => Promise<T
   return value;
 }
 
-/** The published selection of the caller's Aract (or the network): shared by every caller of the same Aract. */
-export function cachedSelection(scope: Scope, filters: ReportFilters, today: string): Promise<PublishedSelection> {
+/** The report of the caller's Aract (or the network): shared by every caller of the same Aract. */
+export function cachedReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
   const sorted = Object.entries(filters).sort(([a], [b]) => a.localeCompare(b));
   return cached(reportAractId(scope), `report|${today}|${JSON.stringify(sorted)}`, () =>
     computeReport(scope, filters, today),
   );
-}
-
-/** The report of the selection, as the dashboards and the exports show it. */
-export async function cachedReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
-  return (await cachedSelection(scope, filters, today)).report;
 }
 
 /** The filter options depend only on the caller's Aract (or the whole network). */

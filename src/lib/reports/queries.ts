@@ -3,11 +3,11 @@ import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
-import { EMPTY_COUNTS, type ReportCounts } from "./figures";
+import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
 import { NO_PROGRAMME, NO_PROGRAMME_LABEL, type FilterOptions, type ReportFilters } from "./filters";
 import { clusterRowsSql, reportSql, type Dimension } from "./sql";
 import { ensureFreshFacts } from "./freshness";
-import { publishSelection, type Disclosed, type PublishedSelection } from "./suppression";
+import { discloseRows, publishReport, type Disclosed } from "./suppression";
 
 /** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
 export function reportAractId(scope: Scope): string | null {
@@ -16,8 +16,8 @@ export function reportAractId(scope: Scope): string | null {
 
 type Breakdowns<Total, Row> = { total: Total; byAract: Row[]; byTheme: Row[]; byYear: Row[]; byProgramme: Row[] };
 export type CountedRow = { key: string; label: string; counts: ReportCounts };
-/** Every count, before the confidentiality rule, with the clusters the rows add up: never shown as such. */
-export type CountedReport = Breakdowns<ReportCounts, CountedRow> & { clusters: CountedClusterRow[] };
+/** Every count, before the confidentiality rule: for the checks of the counts, never shown. */
+export type CountedReport = Breakdowns<ReportCounts, CountedRow>;
 export type ReportRow = { key: string; label: string } & Disclosed;
 /** The report as it may be shown and exported: the hidden rows' counts are not in it. */
 export type Report = Breakdowns<Disclosed, ReportRow>;
@@ -46,13 +46,12 @@ async function programmeLabels(scope: Scope, keys: string[]): Promise<Map<string
 export async function countReport(scope: Scope, filters: ReportFilters, today: string): Promise<CountedReport> {
   const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
-  const [total, byAract, byTheme, byYear, byProgramme, clusters, aracts] = await Promise.all([
+  const [total, byAract, byTheme, byYear, byProgramme, aracts] = await Promise.all([
     breakdown(scope, "total", filters, aractId),
     breakdown(scope, "aract", filters, aractId),
     breakdown(scope, "theme", filters, aractId),
     breakdown(scope, "year", filters, aractId),
     breakdown(scope, "programme", filters, aractId),
-    scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId)),
     scopedDb(scope).aract.findMany({ where: aractId ? { id: aractId } : {}, select: { id: true, name: true } }),
   ]);
   const programmeName = await programmeLabels(scope, byProgramme.map((row) => row.key));
@@ -70,42 +69,74 @@ export async function countReport(scope: Scope, filters: ReportFilters, today: s
     byProgramme: rows(byProgramme, (key) => programmeName.get(key) ?? key).sort(
       (a, b) => Number(a.key === NO_PROGRAMME) - Number(b.key === NO_PROGRAMME) || a.label.localeCompare(b.label, "fr"),
     ),
-    clusters: clusters.map(clusterRow),
   };
 }
 
-/** The selection as published: its report, the confidentiality rule applied to all its tables at once. */
-export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<PublishedSelection> {
-  return publishSelection(await countReport(scope, filters, today));
+/** The report as published: every figure of the selection, the confidentiality rule applied to each table. */
+export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
+  return publishReport(await countReport(scope, filters, today));
 }
 
 type ClusterIdentity = { id: string; name: string; aractName: string; startDate: Date; endDate: Date; status: ClusterStatus };
-/** The keys of the rows a cluster counts in, by Aract, theme, start year and programme. */
-export type ClusterKeys = { aractId: string; themes: string[]; startYear: string; programmeKey: string };
-export type CountedClusterRow = ClusterIdentity & ClusterKeys & { counts: ReportCounts };
+export type CountedClusterRow = ClusterIdentity & { counts: ReportCounts };
 export type ClusterReportRow = ClusterIdentity & Disclosed;
 
-type ClusterCountsRow = CountsRow & Omit<ClusterIdentity, "id"> & ClusterKeys;
+type ClusterCountsRow = CountsRow & Omit<ClusterIdentity, "id">;
 
-const clusterRow = ({ name, aractName, startDate, endDate, status, aractId, themes, startYear, programmeKey, ...rest }: ClusterCountsRow): CountedClusterRow => ({
+const clusterRow = ({
+  name,
+  aractName,
+  startDate,
+  endDate,
+  status,
+  ...rest
+}: ClusterCountsRow): CountedClusterRow => ({
   id: rest.key,
   name,
   aractName,
   startDate,
   endDate,
   status,
-  aractId,
-  themes,
-  startYear,
-  programmeKey,
   counts: countsOf(rest),
 });
 
-/** Every cluster of the selection with its counts, before the confidentiality rule. */
-export async function countClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<CountedClusterRow[]> {
+/** Every cluster of the selection with its counts, before the confidentiality rule: for the checks of the counts. */
+export async function countClusterRows(scope: Scope, filters: ReportFilters, today: string) {
   const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
-  return (await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId))).map(clusterRow);
+  const [rows, total] = await Promise.all([
+    scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId)),
+    breakdown(scope, "total", filters, aractId),
+  ]);
+  return { rows: rows.map(clusterRow), total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS };
+}
+
+/** Every cluster of the selection with its published counts: the underlying rows of the exports. */
+export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
+  const { rows, total } = await countClusterRows(scope, filters, today);
+  return discloseRows(total, rows);
+}
+
+export const DRILL_PAGE_SIZE = 50;
+
+const byName = (a: ClusterReportRow, b: ClusterReportRow) => a.name.localeCompare(b.name, "fr") || a.id.localeCompare(b.id);
+
+/**
+ * The clusters behind a figure, a page at a time: those where it is above zero, largest first, then the
+ * clusters whose figures are withheld, by name, whatever their figure (where and whether they are
+ * listed would otherwise tell it).
+ */
+export async function listFigureClusters(scope: Scope, filters: ReportFilters, figure: Figure, page: number, today: string) {
+  const rows = await listClusterRows(scope, filters, today);
+  const drill = (row: ClusterReportRow) => row.counts?.[figure.drill] ?? 0;
+  const shown = rows.filter((row) => drill(row) > 0).sort((a, b) => drill(b) - drill(a) || byName(a, b));
+  const listed = [...shown, ...rows.filter((row) => row.secret).sort(byName)];
+  const offset = (page - 1) * DRILL_PAGE_SIZE;
+  return {
+    rows: listed.slice(offset, offset + DRILL_PAGE_SIZE),
+    total: listed.length,
+    pageCount: Math.max(1, Math.ceil(listed.length / DRILL_PAGE_SIZE)),
+  };
 }
 
 /** What the caller may filter on: Aracts (national team only), programmes and the years clusters started. */

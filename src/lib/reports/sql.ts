@@ -174,9 +174,7 @@ export function reportQueriesFor(filters: ReportFilters, aractId: string | null)
 /** Every cluster of the selection with its counts, by Aract, start and name (./queries.ts publishes them). */
 export function clusterRowsSql(filters: ReportFilters, aractId: string | null): Prisma.Sql {
   return Prisma.sql`
-SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status,
-  cl."aractId", cl.themes::text[] AS themes, extract(year FROM cl."startDate")::int::text AS "startYear",
-  coalesce(cl."programmeId", ${NO_PROGRAMME}) AS "programmeKey"
+SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status
 FROM (${reportSql("cluster", filters, aractId)}) r JOIN "Cluster" cl ON cl.id = r.key JOIN "Aract" a ON a.id = cl."aractId"
 ORDER BY a.name, cl."startDate", cl.name, cl.id`;
 }

@@ -8,7 +8,7 @@ import { plural } from "@/lib/format/fr";
 import { findFigure, FIGURES } from "@/lib/reports/figures";
 import { describeFilters, filterParams, filterQueryString } from "@/lib/reports/filters";
 import { readReportFilters } from "@/lib/reports/page-filters";
-import { listFigureClusters } from "@/lib/reports/cluster-rows";
+import { listFigureClusters } from "@/lib/reports/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";

@@ -6,7 +6,7 @@ import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFilename, toCsv, toWorkbook
 import { EXPORT_CONTENTS, clusterRowsDocument, reportDocument, type ExportContext } from "@/lib/reports/export-tables";
 import { describeFilters } from "@/lib/reports/filters";
 import { readReportFilters } from "@/lib/reports/page-filters";
-import { listClusterRows } from "@/lib/reports/cluster-rows";
+import { listClusterRows } from "@/lib/reports/queries";
 
 const ExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), contenu: z.enum(EXPORT_CONTENTS) });
 
