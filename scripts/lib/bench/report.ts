@@ -35,10 +35,9 @@ générateur de données à l'échelle, puis mesure, en une seule exécution :
 - le débit (requêtes par seconde, moyenne) et les latences p50, p95 et p99 de trois pages, avec autocannon
   (10 connexions simultanées, lancé sur la même machine), connecté comme l'équipe nationale : le tableau de bord national \`/rapports\` sans
   filtre, la page du cluster qui compte le plus d'entreprises, et la page statique \`/accessibilite\` (sans session) ;
-- le tableau de bord deux fois : tel qu'il est servi, depuis la mémoire où le proxy garde chaque page rendue
-  (par personne et par adresse, jusqu'à un changement dans l'Aract ou pendant dix minutes au plus), et rendu à
-  chaque requête (une adresse nouvelle par requête, \`/rapports?essai=1\`, \`2\`…, les chiffres venant de la
-  mémoire), ce que coûte la première visite après un changement ;
+- le tableau de bord deux fois, rendu à chaque requête avec ses chiffres gardés en mémoire (par Aract et
+  filtres, jusqu'à un changement dans l'Aract ou pendant dix minutes au plus) : à la même adresse, puis à
+  une adresse nouvelle par requête (\`/rapports?essai=1\`, \`2\`…) ;
 - pour référence, deux pages rendues à chaque requête sans données à calculer : la page de connexion
   (visiteur) et « Mon compte » (connecté), qui donnent le plafond de toute page rendue à chaque requête sur cette machine ;
 - le recalcul des faits des rapports (toutes les Aract, puis une) ;
