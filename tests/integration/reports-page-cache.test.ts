@@ -4,6 +4,7 @@ import { invalidateReports } from "@/lib/reports/cache";
 import { CACHE_STATUS_HEADER, serveReportPage, type RenderedPage } from "@/lib/reports/page-cache";
 import { createTwoAracts, testDb } from "../factories";
 import { actAs } from "../support/session";
+import { log } from "@/lib/log";
 
 // The proxy's page cache, with a renderer of our own in place of the request to the server: what is
 // rendered, for whom, and when it is rendered again. The caller is authorized for real (actAs only
@@ -155,12 +156,12 @@ describe("the report pages kept in memory", () => {
     const failing = async (): Promise<RenderedPage> => {
       throw new Error("serveur injoignable");
     };
-    const original = console.error;
-    console.error = () => {};
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     try {
       expect(await serveReportPage(request("/rapports?d=1"), failing)).toBeNull();
+      expect(logged).toHaveBeenCalledOnce();
     } finally {
-      console.error = original;
+      logged.mockRestore();
     }
   });
 });

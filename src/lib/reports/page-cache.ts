@@ -6,6 +6,7 @@ import { authorizeRequest, type Scope } from "@/lib/auth/scope";
 import { todayInFrance } from "@/lib/dates/day";
 import { cachedPage } from "./cache";
 import { reportAractId } from "./queries";
+import { log } from "@/lib/log";
 
 // The report pages cost a whole render per request even with their figures in memory. The proxy serves
 // them from memory instead: per caller (their whole scope, so a change of role or Aract is a new entry)
@@ -112,7 +113,7 @@ export async function serveReportPage(request: NextRequest, render: PageRenderer
   const key = reportPageKey(scope, pathname + search, request.headers, todayInFrance());
   const { value, hit } = cachedPage(reportAractId(scope), key, () => render(request), isReplayable);
   const page = await value.catch((error: unknown) => {
-    console.error("Rapport : rendu pour le cache impossible, la page répond elle-même.", error);
+    log.error({ err: error }, "Rapport : rendu pour le cache impossible, la page répond elle-même.");
     return null;
   });
   if (!page || !isReplayable(page)) return null;
