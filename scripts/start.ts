@@ -9,7 +9,7 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { startSupervisedDb, type SupervisedDb } from "./lib/embedded-db.ts";
+import { startSupervisedDb, takeSignalsBack, type SupervisedDb } from "./lib/embedded-db.ts";
 import { configuredUrls, databaseProblem, embeddedDataDir, embeddedUrls, migrateDatabase, seedIfEmpty } from "./lib/database.ts";
 import { appRoleProblem } from "./lib/app-role.ts";
 import { buildIfNeeded, localSecret, root, startNext, waitForHttp } from "./lib/project.ts";
@@ -33,7 +33,8 @@ async function stopDatabase() {
 
 let next: ChildProcess | null = null;
 let stopping = false;
-// Registered before anything starts: a stop asked during the migrations or the build stops the database too.
+// Registered before anything starts, with an external database too: a stop asked during the migrations or the
+// build stops the embedded database as well, and the app always drains before this process exits.
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
@@ -46,6 +47,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await stopDatabase();
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
+takeSignalsBack();
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 

