@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client.ts";
 import { runRetention } from "../src/lib/personal-data/retention.ts";
-import { databaseProblem } from "./lib/database.ts";
+import { databaseProblem, embeddedDataDir } from "./lib/database.ts";
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db.ts";
 import { root } from "./lib/project.ts";
 
@@ -41,7 +41,7 @@ async function openDatabase(): Promise<Database> {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
   if ((await databaseProblem(url)) === null) return { url, embedded: null };
-  const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
+  const embedded = await startEmbeddedDb({ dataDir: embeddedDataDir(), port });
   await embedded.ensureDatabase("clusters");
   return { url: embedded.urlFor("clusters"), embedded };
 }

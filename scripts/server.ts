@@ -4,12 +4,20 @@
 //   client could pick its own address for the per-IP limits. Here the address is resolved from the socket
 //   and TRUSTED_PROXY_HOPS (0 by default: nothing a client sends is believed) and handed on alone.
 // - Security headers on every answer, HSTS in production.
+// - A request id for every request (X-Request-Id, generated here; a trusted proxy's own is kept), on the
+//   answer and on every log line written while serving it (src/lib/log.ts).
+// - While the database does not answer, a French 503 page at once for everything but the build's files and
+//   /api/health (which says 503 itself), rather than requests that wait and fail; it ends by itself when the
+//   database is back (scripts/lib/availability.ts).
 // - A clean stop: on SIGTERM or SIGINT it stops accepting, lets the requests in flight finish, closes the
 //   database pools and exits; a busy port is named in one French line.
 // Usage: node --import tsx scripts/server.ts (PORT, default 3000; every interface, as `next start`).
-import { createServer } from "node:http";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { resolveClientIp } from "../src/lib/auth/client-ip.ts";
+import { log, withRequestId } from "../src/lib/log.ts";
+import { RETRY_AFTER_SECONDS, servedWithoutDatabase, unavailablePage, watchDatabase } from "./lib/availability.ts";
 import { root } from "./lib/project.ts";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -41,15 +49,51 @@ const SECURITY_HEADERS: [string, string][] = [
     : []),
 ];
 
+const database = watchDatabase(process.env.DATABASE_URL ?? "", {
+  onChange: (available, reason) =>
+    available
+      ? log.info({ database: "up" }, "Base de données de retour : les pages répondent de nouveau.")
+      : log.error({ database: "down", reason }, "Base de données injoignable : les pages répondent 503 jusqu'à son retour."),
+});
+
+/** A proxy's id is kept only from trusted proxies (nginx: proxy_set_header X-Request-ID $request_id). */
+const SANE_REQUEST_ID = /^[\w.:@-]{8,128}$/;
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  return trustedHops > 0 && typeof given === "string" && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 const server = createServer((request, response) => {
   for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
+  const requestId = requestIdOf(request);
+  request.headers["x-request-id"] = requestId;
+  response.setHeader("X-Request-Id", requestId);
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = resolveClientIp(
     request.socket.remoteAddress,
     Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
     trustedHops,
   );
-  void handle(request, response);
+  const url = request.url ?? "/";
+  const path = url.split("?", 1)[0]!;
+  if (!database.available() && !servedWithoutDatabase(path)) {
+    response.writeHead(503, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+      // Its own styles only, inline: nothing runs.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
+    response.end(request.method === "HEAD" ? undefined : unavailablePage(url, request.method ?? "GET"));
+    return;
+  }
+  const started = performance.now();
+  response.on("finish", () => {
+    if (response.statusCode < 500 || path === "/api/health") return;
+    const ms = Math.round(performance.now() - started);
+    log.error({ requestId, method: request.method, path, status: response.statusCode, ms }, "Réponse en erreur.");
+  });
+  void withRequestId(requestId, () => handle(request, response));
 });
 
 server.on("error", (error: NodeJS.ErrnoException) => {
@@ -77,6 +121,7 @@ async function stop(signal: NodeJS.Signals) {
   server.closeIdleConnections();
   await closed;
   await app.close().catch(() => {});
+  await database.stop();
   // The app's database pools live on globalThis (src/lib/db.ts), in this very process.
   const pools = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> }; systemPrisma?: { $disconnect(): Promise<void> } };
   await Promise.all([pools.prisma?.$disconnect(), pools.systemPrisma?.$disconnect()].map((p) => p?.catch(() => {})));

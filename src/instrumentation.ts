@@ -25,21 +25,26 @@ export async function register() {
 }
 
 /**
- * Every error of a request, as one JSON line (Next's documented hook): what an error-monitoring service
- * reads from the logs, or what a service's own handler would receive here.
+ * Every error of a request, as one JSON line (Next's documented hook) with the request's id, set by the app's
+ * server (scripts/server.ts) and sent back in X-Request-Id: what an error-monitoring service reads from the
+ * logs, or what a service's own handler would receive here.
  */
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log");
   const { message, digest } = error as { message?: string; digest?: string };
-  console.error(
-    JSON.stringify({
-      level: "error",
-      at: new Date().toISOString(),
-      message: message ?? String(error),
+  const requestId = request.headers["x-request-id"];
+  log.error(
+    {
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      err: error,
       digest,
       method: request.method,
       path: request.path,
       route: context.routePath,
       routeType: context.routeType,
-    }),
+    },
+    message ?? String(error),
   );
 };

@@ -19,6 +19,11 @@ export function configuredUrls(env: NodeJS.ProcessEnv = process.env): DatabaseUr
   return url ? { url, ownerUrl: env.MIGRATION_DATABASE_URL || url } : null;
 }
 
+/** Where the embedded database of `npm start` keeps its data: .data/pg, or EMBEDDED_PG_DIR (a second local instance). */
+export function embeddedDataDir(): string {
+  return path.resolve(root, process.env.EMBEDDED_PG_DIR || ".data/pg");
+}
+
 /** The embedded database's two roles; the app's role is created on first use. */
 export async function embeddedUrls(ownerUrl: string): Promise<DatabaseUrls> {
   await ensureAppRole(ownerUrl);
@@ -27,7 +32,7 @@ export async function embeddedUrls(ownerUrl: string): Promise<DatabaseUrls> {
 
 /**
  * The database of `npm start`, for the commands that work on it: DATABASE_URL when set; otherwise the embedded
- * one (.data/pg), used as it is when `npm start` already runs it, or started for the command (`embedded`,
+ * one (embeddedDataDir()), used as it is when `npm start` already runs it, or started for the command (`embedded`,
  * which the command stops when done).
  */
 export async function openProjectDatabase(): Promise<ProjectDatabase> {
@@ -36,7 +41,7 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const ownerUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/clusters`;
   if ((await databaseProblem(ownerUrl)) === null) return { ...(await embeddedUrls(ownerUrl)), embedded: null };
-  const embedded = await startEmbeddedDb({ dataDir: path.join(root, ".data/pg"), port });
+  const embedded = await startEmbeddedDb({ dataDir: embeddedDataDir(), port });
   await embedded.ensureDatabase("clusters");
   return { ...(await embeddedUrls(embedded.urlFor("clusters"))), embedded };
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { invalidateReports } from "@/lib/reports/cache";
 import { textProblemOf } from "@/lib/forms/text";
 import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
+import { log } from "@/lib/log";
 
 /** The scope of the Aract's own people: the only ones who change its records. */
 export type AractScope = Extract<Scope, { role: "ARACT_ADMIN" | "CHARGE_DE_MISSION" }>;
@@ -26,7 +27,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-  console.error(error);
+  log.error({ err: error }, "Action en échec.");
   return { ok: false, error: UNEXPECTED_ERROR };
 }
 

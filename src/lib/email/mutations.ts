@@ -4,6 +4,7 @@ import { systemDb } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { nextAttemptAt, SEND_LEASE_MS } from "./rules";
+import { log } from "@/lib/log";
 
 export type Email = { to: string; subject: string; text: string; html: string };
 
@@ -73,7 +74,7 @@ function deliverSoon(): void {
   if (holder.emailNudge || !env().SMTP_URL) return;
   holder.emailNudge = setTimeout(() => {
     holder.emailNudge = undefined;
-    deliverDueEmails().catch((error) => console.error(JSON.stringify({ job: "email", status: "failed", error: String(error) })));
+    deliverDueEmails().catch((error) => log.error({ job: "email", status: "failed", err: error }, "Envoi des e-mails impossible."));
   }, 300);
   holder.emailNudge.unref?.();
 }

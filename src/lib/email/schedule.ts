@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { deliverDueEmails } from "./mutations";
+import { log } from "@/lib/log";
 
 // The e-mail sender of the app, started by src/instrumentation.ts in every process: a round every two
 // seconds sends what is due (new messages, retries). Processes share the work through the leases taken in
@@ -18,9 +19,9 @@ export function startEmailSender(): boolean {
     running = true;
     try {
       const delivery = await deliverDueEmails();
-      if (delivery.failed) console.warn(JSON.stringify({ job: "email", status: "retrying", ...delivery }));
+      if (delivery.failed) log.warn({ job: "email", status: "retrying", ...delivery }, "E-mails refusés : nouvel essai plus tard.");
     } catch (error) {
-      console.error(JSON.stringify({ job: "email", status: "failed", error: String(error) }));
+      log.error({ job: "email", status: "failed", err: error }, "Envoi des e-mails impossible.");
     } finally {
       running = false;
     }

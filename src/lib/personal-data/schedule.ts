@@ -2,6 +2,7 @@ import "server-only";
 import { retentionJobEnabled } from "@/env";
 import { invalidateReports } from "@/lib/reports/cache";
 import { runDailyRetention } from "./mutations";
+import { log } from "@/lib/log";
 
 // The daily retention job of the app, started by src/instrumentation.ts. Every process of the deployment
 // schedules it at the same hour; the advisory lock taken by the run (see retention.ts) lets only one of
@@ -35,16 +36,14 @@ async function runOnce(): Promise<void> {
   try {
     const run = await runDailyRetention();
     if (run.status === "locked") {
-      console.info(JSON.stringify({ job: "retention", status: "skipped", reason: "another process holds the lock" }));
+      log.info({ job: "retention", status: "skipped", reason: "another process holds the lock" }, "Conservation : un autre processus la fait.");
       return;
     }
     // Names on report pages kept in memory (none today) would be the erased ones: drop them all.
     if (run.candidates.length) invalidateReports(null);
-    console.info(
-      JSON.stringify({ job: "retention", status: "done", anonymized: run.candidates.length, cutoff: run.cutoff }),
-    );
+    log.info({ job: "retention", status: "done", anonymized: run.candidates.length, cutoff: run.cutoff }, "Conservation faite.");
   } catch (error) {
-    console.error(JSON.stringify({ job: "retention", status: "failed", error: String(error) }));
+    log.error({ job: "retention", status: "failed", err: error }, "Conservation impossible.");
   }
 }
 

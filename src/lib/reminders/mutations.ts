@@ -12,6 +12,7 @@ import { SendRemindersInput } from "./schemas";
 import { loadReminderTemplates, type ReminderTarget } from "./queries";
 import { ELIGIBILITY_LABELS, type RemindersOutcome } from "./rules";
 import { reminderEmail } from "./reminder-email";
+import { log } from "@/lib/log";
 
 type Context = {
   scope: AractScope;
@@ -113,7 +114,7 @@ export async function sendReminders(
       else outcome.skipped.push({ name: target.name, reason: ELIGIBILITY_LABELS["reminded-today"] });
     } catch (error) {
       // One address failing must not hide who was reminded: the others' reminders stand.
-      console.error(error);
+      log.error({ err: error }, "Relance impossible pour une personne.");
       outcome.failed.push(target.name);
     }
   }
