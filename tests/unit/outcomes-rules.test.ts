@@ -140,8 +140,8 @@ describe("the outcome form", () => {
   it("asks for the dates the status implies, never in the future", () => {
     expect(errors({ status: "SIGNED", signedAt: "" }).signedAt).toBe("Saisissez la date de signature.");
     expect(errors({ depositedAt: "" }).depositedAt).toBe("Saisissez la date de dépôt auprès de la DREETS.");
-    expect(errors({ status: "SIGNED", signedAt: "2999-01-01" }).signedAt).toMatch(/futur/);
-    expect(errors({ signedAt: "2999-01-01", depositedAt: "2999-01-02" }).depositedAt).toMatch(/futur/);
+    expect(errors({ status: "SIGNED", signedAt: "2099-01-01" }).signedAt).toMatch(/futur/);
+    expect(errors({ signedAt: "2099-01-01", depositedAt: "2099-01-02" }).depositedAt).toMatch(/futur/);
   });
 
   it("keeps only the dates that go with the status, and the theme's domains in their order", () => {

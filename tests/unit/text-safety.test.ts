@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "@/lib/forms/zod";
 import { optionalText, requiredText, requiredNumber } from "@/lib/forms/fields";
-import { INVALID_CHARACTER, TOO_DEEP, isWellFormedText, textProblemOf } from "@/lib/forms/text";
+import { INVALID_CHARACTER, MALFORMED_REQUEST, TOO_DEEP, isWellFormedText, textProblemOf } from "@/lib/forms/text";
 
 describe("well-formed text", () => {
   it("accepts French text, emoji and other astral characters", () => {
@@ -40,6 +40,13 @@ describe("an action's whole input", () => {
     let deep: unknown = "fond";
     for (let i = 0; i < 5000; i++) deep = { x: deep };
     expect(textProblemOf(deep)).toEqual({ path: "_form", message: TOO_DEEP });
+  });
+
+  it("refuses a list or an object longer than any form's, at its path", () => {
+    expect(textProblemOf({ handovers: Array(70_000).fill("x") })).toEqual({ path: "handovers", message: MALFORMED_REQUEST });
+    const statuses = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`p${i}`, "PRESENT"]));
+    expect(textProblemOf({ statuses })?.path).toBe("statuses");
+    expect(textProblemOf({ personIds: Array(500).fill("id") })).toBeNull();
   });
 });
 

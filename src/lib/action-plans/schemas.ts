@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { Day } from "@/lib/dates/day";
-import { optionalText, requiredText } from "@/lib/forms/fields";
+import { optionalText, requiredText, version } from "@/lib/forms/fields";
 import { ActionStatus } from "@/generated/prisma/enums";
 
 /** An optional calendar day: empty means none. */
@@ -52,7 +52,7 @@ export const PlanSnapshotInput = z.object({
 /** Every change names the plan (by its company), the version the editor loaded, and what they saw. */
 const PlanChange = z.object({
   participationId: z.string().min(1),
-  version: z.number().int().min(0),
+  version: version(),
   loaded: PlanSnapshotInput,
 });
 

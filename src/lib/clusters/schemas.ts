@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { Day } from "@/lib/dates/day";
-import { checkboxList, optionalNumber, optionalText, requiredNumber, requiredText } from "@/lib/forms/fields";
+import { checkboxList, optionalNumber, optionalText, requiredNumber, requiredText, version } from "@/lib/forms/fields";
 import { ClusterKind, ClusterStatus, PartnerKind, Theme } from "@/generated/prisma/enums";
 
 export const PartnerInput = z.object({
@@ -76,7 +76,7 @@ export const EMPTY_CLUSTER: ClusterInput = {
   funders: [],
 };
 
-export const UpdateClusterInput = z.object({ id: z.string(), version: z.number().int(), cluster: ClusterInput });
+export const UpdateClusterInput = z.object({ id: z.string(), version: version(), cluster: ClusterInput });
 
 export const ChangeClusterStatusInput = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "@/lib/forms/zod";
+import { version } from "@/lib/forms/fields";
 import { TEXT_MAX_LENGTH } from "./answers";
 
 // The inputs of the diagnostics actions. The shape of an answer is checked here; whether it suits its
@@ -39,7 +40,7 @@ export const SaveAnswerInput = z
     templateId: id.optional(),
     questionId: id,
     value: AnswerValueInput,
-    baseVersion: z.number().int().min(0),
+    baseVersion: version(),
     saveId: SaveId,
     priorSaveIds: z.array(SaveId).max(MAX_PRIOR_SAVES).default([]),
   })
@@ -52,6 +53,6 @@ export type SaveAnswerInput = z.input<typeof SaveAnswerInput>;
 /** The stored answer to one question of one's own response (to settle a refused save). */
 export const ReadAnswerInput = z.object({ clusterId: id, templateId: id, questionId: id });
 
-export const SubmitResponseInput = z.object({ responseId: id, version: z.number().int().min(1) });
+export const SubmitResponseInput = z.object({ responseId: id, version: version(1) });
 
-export const ReopenResponseInput = z.object({ responseId: id, version: z.number().int().min(1) });
+export const ReopenResponseInput = z.object({ responseId: id, version: version(1) });

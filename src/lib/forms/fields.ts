@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { INVALID_CHARACTER, isWellFormedText } from "./text";
+import { INVALID_CHARACTER, MALFORMED_REQUEST, isWellFormedText } from "./text";
 
 // Building blocks of the forms' zod schemas, with French messages.
 
@@ -33,6 +33,20 @@ export const optionalText = (max = 5000) =>
     .optional()
     .transform((value) => value || undefined);
 
+/** The largest value of a PostgreSQL integer column: beyond it, the database answers with an error. */
+export const MAX_INTEGER = 2_147_483_647;
+
+/**
+ * The version of a record its form loaded, sent back with a change (optimistic concurrency). No person
+ * types it: out of the range of the column that holds it, the request was not sent by the app.
+ */
+export const version = (min = 0) =>
+  z
+    .number({ error: MALFORMED_REQUEST })
+    .int(MALFORMED_REQUEST)
+    .min(min, MALFORMED_REQUEST)
+    .max(MAX_INTEGER, MALFORMED_REQUEST);
+
 /**
  * A group of checkboxes sharing one name. react-hook-form gives an array when there are several, but a
  * lone checkbox yields its value or false: both are read as a list.
@@ -41,7 +55,11 @@ export function checkboxList<T extends z.ZodType>(item: T, message: string) {
   return z.preprocess(
     (value) =>
       value === false || value === undefined || value === null ? [] : typeof value === "string" ? [value] : value,
-    z.array(item, { error: message }).min(1, message),
+    // Each box is ticked once: the same value twice is a request built by hand, read as once.
+    z
+      .array(item, { error: message })
+      .min(1, message)
+      .transform((values) => [...new Set(values)]),
   );
 }
 

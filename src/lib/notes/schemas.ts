@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { optionalText } from "@/lib/forms/fields";
+import { optionalText, version } from "@/lib/forms/fields";
 
 /**
  * The chargé·e de mission's notes on a company. The text they started from travels with the version:
@@ -7,7 +7,7 @@ import { optionalText } from "@/lib/forms/fields";
  */
 export const SaveNotesInput = z.object({
   participationId: z.string().min(1),
-  version: z.number().int().min(0),
+  version: version(),
   loaded: z.string().max(20_000),
   notes: optionalText(10_000),
 });

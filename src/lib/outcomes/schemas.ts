@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { Day, todayInFrance } from "@/lib/dates/day";
-import { optionalText } from "@/lib/forms/fields";
+import { optionalText, version } from "@/lib/forms/fields";
 import { OutcomeKind, OutcomeStatus, Theme } from "@/generated/prisma/enums";
 import { DOMAINS_BY_THEME, isDomainOf } from "./domains";
 
@@ -57,4 +57,4 @@ export const OutcomeInput = z
   }));
 export type OutcomeInput = z.input<typeof OutcomeInput>;
 
-export const UpdateOutcomeInput = z.object({ id: z.string().min(1), version: z.number().int(), outcome: OutcomeInput });
+export const UpdateOutcomeInput = z.object({ id: z.string().min(1), version: version(), outcome: OutcomeInput });
