@@ -95,7 +95,10 @@ export async function startStack(): Promise<Stack> {
   };
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start stopped:\n${output}`);
+    if (child.exitCode !== null) {
+      stack.destroy();
+      throw new Error(`npm start stopped:\n${output}`);
+    }
     if ((await fetch(`${url}/api/health`).catch(() => null))?.status === 200) return stack;
     await new Promise((r) => setTimeout(r, 250));
   }
