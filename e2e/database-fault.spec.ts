@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { databaseAnswers, ownerQuery, startStack, visitor, type Answer, type Stack } from "./fault";
+import { isAlive } from "../scripts/lib/process-alive.ts";
 
 // The embedded PostgreSQL of `npm start` killed (SIGKILL of its postmaster) under a small load of visitors who
 // open pages, ask the health check and write (sign-in link requests): meanwhile the app answers a French 503
@@ -157,14 +158,5 @@ async function fetchWhileAway(stack: Stack) {
       return { status: response.status, headers: response.headers, body };
     }
     await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

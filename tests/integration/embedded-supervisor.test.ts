@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startSupervisedDb, type SupervisedDb } from "../../scripts/lib/embedded-db.ts";
 import { watchDatabase } from "../../scripts/lib/availability.ts";
+import { isAlive } from "../../scripts/lib/process-alive.ts";
 
 // `npm start`'s PostgreSQL (scripts/lib/embedded-db.ts) and the app server's view of it
 // (scripts/lib/availability.ts), on a PostgreSQL of their own: killed, it comes back by itself; stopped, it
@@ -27,15 +28,6 @@ async function until(check: () => boolean | Promise<boolean>, ms: number, what: 
 }
 
 const answers = (pool: pg.Pool) => pool.query("SELECT 1").then(() => true, () => false);
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "clusters-supervisor-"));
