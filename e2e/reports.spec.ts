@@ -70,19 +70,19 @@ test("the national team filters by theme and year, drills down to the clusters a
 test("a selection of fewer than 5 companies shows no figure anywhere, its count of companies included", async ({ page }) => {
   await signIn(page, "claire.martin@anact.fr");
   await page.goto("/rapports?taille=300-et-plus&theme=EGALITE_PROFESSIONNELLE&de=2014&a=2014");
-  await expect(page.getByRole("status")).toHaveText("Sélection : secret (< 5 entreprises), ses chiffres ne sont pas diffusés.");
-  await expect(figureCard(page, "Entreprises accompagnées")).toContainText("secret (< 5 entreprises)");
+  await expect(page.getByRole("status")).toHaveText("Sélection : secret statistique, ses chiffres ne sont pas diffusés.");
+  await expect(figureCard(page, "Entreprises accompagnées")).toContainText("secret statistique");
   const byAract = page.getByRole("table", { name: "Par Aract : tous les chiffres" });
-  await expect(byAract.getByRole("row", { name: /Aract Bretagne/ })).toContainText("secret (< 5 entreprises)");
+  await expect(byAract.getByRole("row", { name: /Aract Bretagne/ })).toContainText("secret statistique");
   await expect(page.getByText("1 ligne non diffusée (secret statistique) n'est pas représentée.").first()).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Voir les clusters : Entreprises accompagnées" }).click();
   const clusters = page.getByRole("table", { name: "Clusters derrière l'indicateur « Entreprises accompagnées »" });
   const row = clusters.getByRole("row", { name: /Clusters Égalité Bretagne 2014/ });
-  await expect(row).toContainText("secret (< 5 entreprises)");
+  await expect(row).toContainText("secret statistique");
   // Its period has digits; the figures' cell, none.
-  await expect(row.getByRole("cell").last()).toHaveText("secret (< 5 entreprises)");
+  await expect(row.getByRole("cell").last()).toHaveText("secret statistique");
   await expectAccessible(page);
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { GET } from "@/app/rapports/export/route";
-import { SECRET_LABELS } from "@/lib/reports/suppression";
+import { SECRET_LABEL } from "@/lib/reports/suppression";
 import { actAs } from "../support/session";
 import { seedDemo } from "../../prisma/seed/demo";
 import { testDb } from "../factories";
@@ -80,7 +80,7 @@ describe("GET /rapports/export", () => {
     expect(rows.every((line) => line.startsWith("Aract Bretagne;"))).toBe(true);
     const columns = lines[header]!.split(";");
     const egalite = rows.find((line) => line.includes("Clusters Égalité Bretagne 2014"))!.split(";");
-    expect(egalite).not.toContain(SECRET_LABELS.small);
+    expect(egalite).not.toContain(SECRET_LABEL);
     expect(egalite[columns.indexOf("Accords signés")]).toBe("6");
   });
 
@@ -94,7 +94,7 @@ describe("GET /rapports/export", () => {
         ? lines.filter((line) => /^(Clusters menés|Entreprises accompagnées|Accords signés);/.test(line))
         : lines.filter((line) => line.startsWith("Aract Bretagne;"));
       expect(figureLines.length, contenu).toBeGreaterThan(0);
-      for (const line of figureLines) expect(line, contenu).toContain(SECRET_LABELS.small);
+      for (const line of figureLines) expect(line, contenu).toContain(SECRET_LABEL);
       expect(csv).not.toMatch(/;2(;|$)/m);
     }
   });

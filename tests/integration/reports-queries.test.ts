@@ -4,7 +4,8 @@ import { computeReport, countClusterRows, countReport, listClusterRows, listFigu
 import { clusterReportSql, companyReportSql, DIMENSIONS } from "@/lib/reports/sql";
 import { narrowTo, NO_PROGRAMME, parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
 import { displayFigure, findFigure, FIGURES } from "@/lib/reports/figures";
-import { isSmall, MIN_COMPANIES, SECRET_LABELS } from "@/lib/reports/suppression";
+import { isSmall, MIN_COMPANIES, SECRET_LABEL } from "@/lib/reports/suppression";
+import { givenAway } from "../support/disclosure";
 import { cachedReport, invalidateReports } from "@/lib/reports/cache";
 import { reportDocument } from "@/lib/reports/export-tables";
 import { createProgrammeAction } from "@/lib/programmes/actions";
@@ -96,7 +97,7 @@ describe("the figures computed by the database", () => {
     expect(large.total.companies).toBe(2);
     expect(large.total.clusters).toBe(1);
     // Two companies: published, the selection says nothing but why.
-    expect((await computeReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY)).total).toEqual({ counts: null, secret: "small" });
+    expect((await computeReport(readerOf(null), { size: "300-et-plus", theme: "EGALITE_PROFESSIONNELLE", from: 2014, to: 2014 }, TODAY)).total).toEqual({ counts: null, secret: true });
   });
 
   it("list the clusters behind a figure, those where it is above zero, then those whose figures are withheld", async () => {
@@ -223,13 +224,13 @@ describe("the breakdown by programme", () => {
     const report = await computeReport(readerOf(null), {}, TODAY);
     const row = report.byProgramme.find((r) => r.key === created.data.id)!;
     expect(row.label).toBe("Tempo Bretagne (Aract Bretagne)");
-    expect(row).toMatchObject({ counts: null, secret: "small" });
-    expect(displayFigure(findFigure("companies")!, row)).toBe(SECRET_LABELS.small);
+    expect(row).toMatchObject({ counts: null, secret: true });
+    expect(displayFigure(findFigure("companies")!, row)).toBe(SECRET_LABEL);
     const table = reportDocument(report, { today: new Date(TODAY), aractName: null, filters: [], rejected: [] }).tables.find(
       (t) => t.sheet === "Par programme",
     )!;
     const line = table.rows.find((cells) => cells[0] === "Tempo Bretagne (Aract Bretagne)")!;
-    expect(line.slice(1).every((cell) => cell === SECRET_LABELS.small)).toBe(true);
+    expect(line.slice(1).every((cell) => cell === SECRET_LABEL)).toBe(true);
     // No other row hid it: another programme's row is withheld with it (secondary), so that the total minus the shown rows covers at least 5 companies.
     const withheld = report.byProgramme.filter((r) => r.secret);
     expect(withheld.length).toBeGreaterThanOrEqual(2);
@@ -247,41 +248,45 @@ describe("hidden figures", () => {
   it("stay hidden on every surface of a selection of fewer than 5 companies: totals, breakdowns, the clusters behind each figure", async () => {
     expect((await countReport(national, FEW, TODAY)).total.companies).toBe(2);
     const report = await computeReport(national, FEW, TODAY);
-    expect(report.total).toEqual({ counts: null, secret: "small" });
+    expect(report.total).toEqual({ counts: null, secret: true });
     for (const rows of [report.byAract, report.byTheme, report.byYear, report.byProgramme]) {
       expect(rows.length).toBeGreaterThan(0);
-      expect(rows.every((row) => row.counts === null && row.secret === "small")).toBe(true);
+      expect(rows.every((row) => row.counts === null && row.secret)).toBe(true);
     }
     for (const figure of FIGURES) {
       const drill = await listFigureClusters(national, FEW, figure, 1, TODAY);
       // Listed whatever the figure (being listed would tell it is above zero), with no count.
       expect(drill.total, figure.key).toBe(1);
-      expect(drill.rows[0]).toMatchObject({ id: EGALITE_2014, counts: null, secret: "small" });
+      expect(drill.rows[0]).toMatchObject({ id: EGALITE_2014, counts: null, secret: true });
     }
     expect(JSON.stringify(report)).not.toMatch(/"companies"/);
   });
 
-  it("cannot be recomputed from a total and the shown rows, in any table of the network's report nor its clusters", async () => {
+  it("cannot be recomputed from a total and the shown rows, nor from the tables and the clusters together, in the network's report", async () => {
     const counted = await countReport(national, {}, TODAY);
     const report = await computeReport(national, {}, TODAY);
     const clusters = await countClusterRows(national, {}, TODAY);
     const listed = await listClusterRows(national, {}, TODAY);
     expect(clusters.rows.some((row) => isSmall(row.counts))).toBe(true);
+    // The tables whose rows add up to the total (a cluster counts under each of its themes).
     const tables = [
-      [counted.byAract, report.byAract],
-      [counted.byTheme, report.byTheme],
-      [counted.byYear, report.byYear],
-      [counted.byProgramme, report.byProgramme],
-      [clusters.rows.map((row) => ({ key: row.id, counts: row.counts })), listed.map((row) => ({ ...row, key: row.id }))],
+      [counted.byAract, report.byAract, true],
+      [counted.byTheme, report.byTheme, false],
+      [counted.byYear, report.byYear, true],
+      [counted.byProgramme, report.byProgramme, true],
+      [clusters.rows.map((row) => ({ key: row.id, counts: row.counts })), listed.map((row) => ({ ...row, key: row.id })), true],
     ] as const;
-    for (const [truth, published] of tables) {
+    for (const [truth, published, addsUp] of tables) {
       const companies = new Map(truth.map((row) => [row.key, row.counts.companies]));
       const withheld = published.filter((row) => row.secret);
-      for (const row of published) expect(row.secret === "small").toBe(isSmall({ companies: companies.get(row.key)! }));
-      if (withheld.length === 0) continue;
+      for (const row of published) if (isSmall({ companies: companies.get(row.key)! })) expect(row.secret).toBe(true);
+      if (withheld.length === 0 || !addsUp) continue;
       expect(withheld.length).toBeGreaterThanOrEqual(2);
       expect(withheld.reduce((sum, row) => sum + companies.get(row.key)!, 0)).toBeGreaterThanOrEqual(MIN_COMPANIES);
     }
+    // An attacker with every table, the list of clusters and the total finds no withheld figure.
+    const secretOf = new Map(listed.map((row) => [row.id, row.secret]));
+    expect(givenAway(clusters.rows.map((row) => ({ ...row, secret: secretOf.get(row.id)! })), report)).toEqual([]);
     // The drill-down of a figure shows, for the shown clusters, what the list of clusters shows.
     const drill = await listFigureClusters(national, {}, findFigure("companies")!, 1, TODAY);
     const secretIds = new Set(listed.filter((row) => row.secret).map((row) => row.id));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { EMPTY_COUNTS, FIGURES, type ReportCounts } from "@/lib/reports/figures";
-import { discloseRows, publishReport, SECRET_LABELS, SECRET_RULE } from "@/lib/reports/suppression";
+import { discloseClusters, publishReport, SECRET_LABEL, SECRET_RULE } from "@/lib/reports/suppression";
 import { describeFilters, type FilterOptions } from "@/lib/reports/filters";
 import type { CountedClusterRow, CountedReport } from "@/lib/reports/queries";
 import {
@@ -47,17 +47,13 @@ const counted: CountedReport = {
   byTheme: [{ key: "EGALITE_PROFESSIONNELLE", label: "Égalité professionnelle", counts: total }],
   byYear: [
     { key: "2014", label: "2014", counts: bretagne },
-    { key: "2015", label: "2015", counts: small },
+    { key: "2015", label: "2015", counts: counts({ clusters: 2, companies: 9 }) },
   ],
   byProgramme: [
-    { key: "demo-programme-clusters-egalite", label: "Clusters Égalité", counts: bretagne },
+    { key: "demo-programme-clusters-egalite", label: "Clusters Égalité", counts: counts({ ...bretagne, companies: 1240 }) },
     { key: "aucun", label: "Sans programme", counts: small },
   ],
 };
-
-// The three companies of Corse, of 2015 and of « Sans programme » are withheld, and with them the
-// smallest other row of each table (secondary), else the total minus the shown rows would give them.
-const report = publishReport(counted);
 
 const options: FilterOptions = {
   aracts: [{ id: "demo-aract-bretagne", name: "Aract Bretagne" }],
@@ -72,6 +68,13 @@ const national: ExportContext = {
   rejected: ["size"],
 };
 
+const keys = (aract: string, year: string, programme: string) => ({
+  byAract: [aract],
+  byTheme: ["EGALITE_PROFESSIONNELLE"],
+  byYear: [year],
+  byProgramme: [programme],
+});
+
 const countedClusterRows: CountedClusterRow[] = [
   {
     id: "c1",
@@ -81,6 +84,7 @@ const countedClusterRows: CountedClusterRow[] = [
     endDate: day("2015-06-30"),
     status: "EVALUATED",
     counts: bretagne,
+    keys: keys("demo-aract-bretagne", "2014", "demo-programme-clusters-egalite"),
   },
   {
     id: "c2",
@@ -90,14 +94,24 @@ const countedClusterRows: CountedClusterRow[] = [
     endDate: day("2015-12-31"),
     status: "RUNNING",
     counts: small,
+    keys: keys("demo-aract-corse", "2015", "aucun"),
+  },
+  {
+    id: "c3",
+    name: "Clusters Égalité Normandie 2015",
+    aractName: "Aract Normandie",
+    startDate: day("2015-02-01"),
+    endDate: day("2016-01-31"),
+    status: "RUNNING",
+    counts: normandie,
+    keys: keys("demo-aract-normandie", "2015", "demo-programme-clusters-egalite"),
   },
 ];
 
-// A total of 1,243 companies: the three of c2 are withheld, c1's 1,234 are not (c3's five are withheld with c2).
-const clusterRows = discloseRows(total, [
-  ...countedClusterRows,
-  { ...countedClusterRows[0]!, id: "c3", name: "Clusters QVCT 2015", counts: counts({ clusters: 1, companies: 5 }) },
-]);
+// The three companies of c2 (Corse, 2015, « Sans programme ») are withheld, and with them c3, the
+// cluster closest to it (secondary); then every row that would give either of them away.
+const report = publishReport(counted, countedClusterRows);
+const clusterRows = discloseClusters(total, countedClusterRows);
 
 const csvLines = (document: ExportDocument) => toCsv(document).replace(/^\uFEFF/, "").split("\r\n");
 const fields = (line: string | undefined) => (line ?? "").split(";");
@@ -139,18 +153,18 @@ describe("the tables of a report export", () => {
   it("replace every figure of a withheld row by the reason, and keep who it is", () => {
     const byAract = reportDocument(report, national).tables[1]!;
     const corse = byAract.rows.find((row) => row[0] === "Aract Corse")!;
-    expect(corse.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
-    expect(byAract.rows.find((row) => row[0] === "Aract Normandie")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.secondary));
+    expect(corse.slice(1)).toEqual(FIGURES.map(() => SECRET_LABEL));
+    expect(byAract.rows.find((row) => row[0] === "Aract Normandie")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABEL));
     expect(byAract.rows.find((row) => row[0] === "Aract Bretagne")![1]).toEqual({ format: "count", value: 2 });
     const byProgramme = reportDocument(report, national).tables.find((table) => table.sheet === "Par programme")!;
     expect(byProgramme.header[0]).toBe("Programme");
-    expect(byProgramme.rows.find((row) => row[0] === "Sans programme")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
+    expect(byProgramme.rows.find((row) => row[0] === "Sans programme")!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABEL));
     const byTheme = reportDocument(report, national).tables.find((table) => table.sheet === "Par thème")!;
     expect(byTheme.rows[0]![1]).toEqual({ format: "count", value: 4 });
     const clusters = clusterRowsDocument(clusterRows, national).tables[0]!;
     expect(clusters.rows[1]!.slice(0, 5)).toEqual(["Aract Corse", clusterRows[1]!.name, day("2015-01-15"), day("2015-12-31"), "En cours"]);
-    expect(clusters.rows[1]!.slice(5).every((cell) => cell === SECRET_LABELS.small)).toBe(true);
-    expect(clusters.rows[2]!.slice(5).every((cell) => cell === SECRET_LABELS.secondary)).toBe(true);
+    expect(clusters.rows[1]!.slice(5).every((cell) => cell === SECRET_LABEL)).toBe(true);
+    expect(clusters.rows[2]!.slice(5).every((cell) => cell === SECRET_LABEL)).toBe(true);
     expect(clusters.rows[0]![4]).toBe("Évalué");
   });
 });
@@ -176,7 +190,7 @@ describe("the CSV", () => {
   it("never shows the numbers of a suppressed row, and keeps formulas as text", () => {
     const lines = csvLines(clusterRowsDocument(clusterRows, national));
     const suppressed = lines.find((line) => line.startsWith("Aract Corse;"))!;
-    expect(suppressed).toContain(SECRET_LABELS.small);
+    expect(suppressed).toContain(SECRET_LABEL);
     expect(suppressed).not.toMatch(/;777|;2;|;3;/);
     expect(fields(suppressed).slice(0, 5)).toEqual(["Aract Corse", `"'=HYPERLINK(""http://x"")"`, "15/01/2015", "31/12/2015", "En cours"]);
     expect(lines.some((line) => line.includes(SECRET_RULE.slice(0, 40)))).toBe(true);
@@ -200,7 +214,7 @@ describe("the workbook", () => {
     const column = (label: string) => header!.indexOf(label);
     expect(rows[0]![column("Jours d'appui réalisés")]).toBe(12.5);
     expect(byAract.getRow(2).getCell(column("Jours d'appui réalisés") + 1).numFmt).toBe("#,##0.0");
-    expect(rows[1]!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABELS.small));
+    expect(rows[1]!.slice(1)).toEqual(FIGURES.map(() => SECRET_LABEL));
   });
 
   it("puts the underlying rows in a Clusters sheet with real dates, and the filters in their own sheet", async () => {

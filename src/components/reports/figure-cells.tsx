@@ -1,12 +1,12 @@
 import { displayFigure, type Figure } from "@/lib/reports/figures";
-import { SECRET_LABELS, type Disclosed } from "@/lib/reports/suppression";
+import { SECRET_LABEL, type Disclosed } from "@/lib/reports/suppression";
 
 /** The cells of one published row of figures: one per figure, or a single cell saying why it is withheld. */
 export function FigureCells({ figures, row, cellClassName }: { figures: readonly Figure[]; row: Disclosed; cellClassName: string }) {
   if (row.secret) {
     return (
       <td colSpan={figures.length} className={`${cellClassName} text-muted`}>
-        {SECRET_LABELS[row.secret]}
+        {SECRET_LABEL}
       </td>
     );
   }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { displayFigure, type Figure } from "@/lib/reports/figures";
-import { SECRET_LABELS } from "@/lib/reports/suppression";
+import { SECRET_LABEL } from "@/lib/reports/suppression";
 import type { ClusterReportRow } from "@/lib/reports/queries";
 import { formatNumber, formatPeriod } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
@@ -34,7 +34,7 @@ export function FigureClustersTable({ figure, rows, showAract }: { figure: Figur
             </td>
             {row.secret ? (
               <td colSpan={2} className="px-4 py-3 text-right text-muted">
-                {SECRET_LABELS[row.secret]}
+                {SECRET_LABEL}
               </td>
             ) : (
               <>

@@ -4,7 +4,7 @@ import { findFigure } from "@/lib/reports/figures";
 import { filterQueryString, narrowTo, type ReportFilters } from "@/lib/reports/filters";
 import type { Report } from "@/lib/reports/queries";
 import { plural } from "@/lib/format/fr";
-import { SECRET_LABELS } from "@/lib/reports/suppression";
+import { SECRET_LABEL } from "@/lib/reports/suppression";
 import { FigureGrid } from "./figure-grid";
 import { BreakdownSection } from "./breakdown-section";
 
@@ -26,7 +26,7 @@ export function ReportView({ report, filters, byAract }: { report: Report; filte
       <p role="status" className="mb-6 text-muted">
         {report.total.counts
           ? `Sélection : ${plural(report.total.counts.clusters, "cluster", "clusters")}, ${plural(report.total.counts.companies, "entreprise accompagnée", "entreprises accompagnées")}.`
-          : `Sélection : ${SECRET_LABELS[report.total.secret]}, ses chiffres ne sont pas diffusés.`}
+          : `Sélection : ${SECRET_LABEL}, ses chiffres ne sont pas diffusés.`}
       </p>
       <FigureGrid total={report.total} drillHref={(figure) => drillHref(filters, figure)} />
       <div className="mt-10 space-y-8">

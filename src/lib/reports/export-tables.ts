@@ -1,6 +1,6 @@
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { FIGURES, type Figure } from "./figures";
-import { SECRET_LABELS, SECRET_RULE, type Disclosed } from "./suppression";
+import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
 import { rejectionNotice, type FilterKey } from "./filters";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
 
@@ -50,7 +50,7 @@ const FIGURE_HEADERS = FIGURES.map((figure) => figure.label);
 
 /** One cell per figure, or in each the reason the row is withheld. */
 function figureCells(row: Disclosed): ExportCell[] {
-  if (row.secret) return FIGURES.map(() => SECRET_LABELS[row.secret]);
+  if (row.secret) return FIGURES.map(() => SECRET_LABEL);
   return FIGURES.map((figure) => ({ format: figure.format, value: figure.value(row.counts) }));
 }
 

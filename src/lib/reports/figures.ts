@@ -1,7 +1,7 @@
 import { OUTCOME_COUNTS, type OutcomeCounts } from "@/lib/outcomes/rules";
 import { formatNumber } from "@/lib/format/fr";
 import { formatDays } from "@/lib/support/rules";
-import { SECRET_LABELS, SECRET_RULE, type Disclosed } from "./suppression";
+import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
 
 // What the reports count, defined once. The database computes the counts (./sql.ts); these definitions
 // name them, derive the rates and decide what may be shown. The rules below are shown to the readers.
@@ -141,5 +141,5 @@ export const BREAKDOWN_FIGURES: readonly Figure[] = [
 
 /** A figure of a published row as shown: its value in French, or why it is withheld. */
 export function displayFigure(figure: Figure, row: Disclosed): string {
-  return row.secret ? SECRET_LABELS[row.secret] : formatFigure(figure, figure.value(row.counts));
+  return row.secret ? SECRET_LABEL : formatFigure(figure, figure.value(row.counts));
 }

@@ -7,7 +7,8 @@ import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
 import { NO_PROGRAMME, NO_PROGRAMME_LABEL, type FilterOptions, type ReportFilters } from "./filters";
 import { clusterRowsSql, reportSql, type Dimension } from "./sql";
 import { ensureFreshFacts } from "./freshness";
-import { discloseRows, publishReport, type Disclosed } from "./suppression";
+import { discloseClusters, publishReport, type Disclosed } from "./suppression";
+import type { Linked } from "./linked-tables";
 
 /** The Aract whose figures the caller reads: theirs, or null for the national team (every Aract). */
 export function reportAractId(scope: Scope): string | null {
@@ -72,16 +73,18 @@ export async function countReport(scope: Scope, filters: ReportFilters, today: s
   };
 }
 
-/** The report as published: every figure of the selection, the confidentiality rule applied to each table. */
+/** The report as published: every figure of the selection, the confidentiality rule applied to its tables and clusters together. */
 export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
-  return publishReport(await countReport(scope, filters, today));
+  const [counted, clusters] = await Promise.all([countReport(scope, filters, today), countClusterRows(scope, filters, today)]);
+  return publishReport(counted, clusters.rows);
 }
 
 type ClusterIdentity = { id: string; name: string; aractName: string; startDate: Date; endDate: Date; status: ClusterStatus };
-export type CountedClusterRow = ClusterIdentity & { counts: ReportCounts };
+export type CountedClusterRow = ClusterIdentity & Linked;
 export type ClusterReportRow = ClusterIdentity & Disclosed;
 
-type ClusterCountsRow = CountsRow & Omit<ClusterIdentity, "id">;
+type ClusterKeys = { aractKey: string; themeKeys: string[]; yearKey: string; programmeKey: string };
+type ClusterCountsRow = CountsRow & Omit<ClusterIdentity, "id"> & ClusterKeys;
 
 const clusterRow = ({
   name,
@@ -89,6 +92,10 @@ const clusterRow = ({
   startDate,
   endDate,
   status,
+  aractKey,
+  themeKeys,
+  yearKey,
+  programmeKey,
   ...rest
 }: ClusterCountsRow): CountedClusterRow => ({
   id: rest.key,
@@ -98,6 +105,7 @@ const clusterRow = ({
   endDate,
   status,
   counts: countsOf(rest),
+  keys: { byAract: [aractKey], byTheme: themeKeys, byYear: [yearKey], byProgramme: [programmeKey] },
 });
 
 /** Every cluster of the selection with its counts, before the confidentiality rule: for the checks of the counts. */
@@ -114,7 +122,7 @@ export async function countClusterRows(scope: Scope, filters: ReportFilters, tod
 /** Every cluster of the selection with its published counts: the underlying rows of the exports. */
 export async function listClusterRows(scope: Scope, filters: ReportFilters, today: string): Promise<ClusterReportRow[]> {
   const { rows, total } = await countClusterRows(scope, filters, today);
-  return discloseRows(total, rows);
+  return discloseClusters(total, rows).map(({ keys: _keys, ...row }) => row);
 }
 
 export const DRILL_PAGE_SIZE = 50;

@@ -171,10 +171,12 @@ export function reportQueriesFor(filters: ReportFilters, aractId: string | null)
   });
 }
 
-/** Every cluster of the selection with its counts, by Aract, start and name (./queries.ts publishes them). */
+/** Every cluster of the selection with its counts and the keys of its rows in each breakdown, by Aract, start and name (./queries.ts publishes them). */
 export function clusterRowsSql(filters: ReportFilters, aractId: string | null): Prisma.Sql {
   return Prisma.sql`
-SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status
+SELECT r.*, cl.name, a.name AS "aractName", cl."startDate", cl."endDate", cl.status,
+  cl."aractId" AS "aractKey", cl.themes::text[] AS "themeKeys", extract(year FROM cl."startDate")::int::text AS "yearKey",
+  coalesce(cl."programmeId", ${NO_PROGRAMME}) AS "programmeKey"
 FROM (${reportSql("cluster", filters, aractId)}) r JOIN "Cluster" cl ON cl.id = r.key JOIN "Aract" a ON a.id = cl."aractId"
 ORDER BY a.name, cl."startDate", cl.name, cl.id`;
 }
