@@ -116,7 +116,10 @@ test("a chargée de mission reads her own Aract's figures only", async ({ page }
   await expectAccessible(page);
 });
 
-test("what the Aract records shows at once on its dashboard", async ({ page }) => {
+/** The same page through the second app instance (scripts/e2e.ts), which shares the database. */
+const onSecond = (path: string) => `${process.env.E2E_SECOND_URL}${path}`;
+
+test("what the Aract records shows at once on its dashboard, through either app instance", async ({ page }) => {
   // Île-de-France: no other spec changes its records, so nothing else moves its figures while this runs.
   const cluster = "demo-cluster-idf-qvct-ehpad-2027";
   const company = await enrolOwnCompany(cluster);
@@ -127,6 +130,9 @@ test("what the Aract records shows at once on its dashboard", async ({ page }) =
   const before = await figureValue(page, "Accords en préparation");
   expect(before).toBeGreaterThanOrEqual(0);
   await expectAccessible(page);
+  // The second instance has read and kept the same figures.
+  expect((await page.goto(onSecond("/rapports")))?.status()).toBe(200);
+  expect(await figureValue(page, "Accords en préparation")).toBe(before);
 
   // An accord in preparation recorded through the app.
   await page.goto(`/clusters/${cluster}/resultats`);
@@ -143,6 +149,9 @@ test("what the Aract records shows at once on its dashboard", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1, name: "Rapports de l'Aract Île-de-France" })).toBeVisible();
   expect(await figureValue(page, "Accords en préparation")).toBe(before + 1);
   await page.reload();
+  expect(await figureValue(page, "Accords en préparation")).toBe(before + 1);
+  // Through the other instance, at the next request: nothing told it but the database.
+  await page.goto(onSecond("/rapports"));
   expect(await figureValue(page, "Accords en préparation")).toBe(before + 1);
 });
 

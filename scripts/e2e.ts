@@ -1,5 +1,6 @@
 // End-to-end tests: a throw-away PostgreSQL seeded with the demo data, the production build of the
-// app on a free port, and Playwright driving Debian's Chromium against it. Extra arguments go to Playwright.
+// app on a free port (and a second instance of it on the same database), and Playwright driving
+// Debian's Chromium against it. Extra arguments go to Playwright.
 // Beside it, the real production path: an empty database, `npm run admin:create`, then `npm start` with
 // APP_ENV=production, its e-mails sent by SMTP to a local sink (e2e/production-journey.spec.ts).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -20,6 +21,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "clusters-e2e-"));
 chmodSync(dir, 0o755);
 const db = await startEmbeddedDb({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
 let server: ReturnType<typeof startNext> | undefined;
+let second: ReturnType<typeof startNext> | undefined;
 let production: ChildProcess | undefined;
 let sink: SmtpSink | undefined;
 let exitCode = 1;
@@ -85,12 +87,19 @@ try {
   };
   await buildIfNeeded(env);
   server = startNext("start", port, env);
+  // A second instance of the same build on the same database: what one shows after a change made
+  // through the other (e2e/reports.spec.ts). Cookies ignore the port, so one sign-in serves both.
+  const secondPort = await freePort();
+  const secondUrl = `http://localhost:${secondPort}`;
+  second = startNext("start", secondPort, { ...env, NEXTAUTH_URL: secondUrl });
   await waitForHttp(`${baseUrl}/connexion`);
+  await waitForHttp(`${secondUrl}/connexion`);
   const prod = await startProduction(process.env);
   await run(bin("playwright"), ["test", ...process.argv.slice(2)], {
     env: {
       ...env,
       E2E_BASE_URL: baseUrl,
+      E2E_SECOND_URL: secondUrl,
       E2E_DATABASE_URL: databaseUrl,
       E2E_PROD_BASE_URL: prod.url,
       E2E_PROD_DATABASE_URL: prod.databaseUrl,
@@ -104,6 +113,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
 } finally {
   server?.kill("SIGTERM");
+  second?.kill("SIGTERM");
   await stopProduction().catch(() => {});
   await db.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import type { Instrumentation } from "next";
 
 // Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
-// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD) and the e-mail sender, Node only.
+// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD), the e-mail sender and the report facts worker, Node only.
 
 export async function register() {
   // Written literally, as Next's documentation does: the build replaces it, so the edge bundle leaves out
@@ -22,6 +22,8 @@ export async function register() {
   startRetentionSchedule();
   const { startEmailSender } = await import("@/lib/email/schedule");
   startEmailSender();
+  const { startFactsSchedule } = await import("@/lib/reports/facts/schedule");
+  startFactsSchedule();
 }
 
 /**

@@ -3,7 +3,6 @@ import type { z } from "zod";
 import { authorize, isNational, type NationalScope, type Scope } from "@/lib/auth/scope";
 import type { Permission } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { invalidateReports } from "@/lib/reports/cache";
 import { textProblemOf } from "@/lib/forms/text";
 import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
 import { log } from "@/lib/log";
@@ -31,7 +30,7 @@ function failure(error: unknown): ActionResult<never> {
   return { ok: false, error: UNEXPECTED_ERROR };
 }
 
-/** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors, refresh reports. */
+/** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors. */
 function serverAction<S extends z.ZodType, R, T extends Scope>(
   schema: S,
   permission: Permission,
@@ -48,10 +47,8 @@ function serverAction<S extends z.ZodType, R, T extends Scope>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
-      const data = await run(parsed.data, scope);
-      // Every change may move a figure of the reports of the caller's Aract.
-      invalidateReports(scope.aractId);
-      return { ok: true, data };
+      // What a change moves in the reports, the database itself records (src/lib/reports/facts/freshness.ts).
+      return { ok: true, data: await run(parsed.data, scope) };
     } catch (error) {
       return failure(error);
     }

@@ -1,6 +1,5 @@
 import "server-only";
 import { retentionJobEnabled } from "@/env";
-import { invalidateReports } from "@/lib/reports/cache";
 import { runDailyRetention } from "./mutations";
 import { log } from "@/lib/log";
 
@@ -39,8 +38,6 @@ async function runOnce(): Promise<void> {
       log.info({ job: "retention", status: "skipped", reason: "another process holds the lock" }, "Conservation : un autre processus la fait.");
       return;
     }
-    // Names on report pages kept in memory (none today) would be the erased ones: drop them all.
-    if (run.candidates.length) invalidateReports(null);
     log.info({ job: "retention", status: "done", anonymized: run.candidates.length, cutoff: run.cutoff }, "Conservation faite.");
   } catch (error) {
     log.error({ job: "retention", status: "failed", err: error }, "Conservation impossible.");

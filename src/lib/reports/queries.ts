@@ -6,7 +6,7 @@ import type { ClusterStatus, Theme } from "@/generated/prisma/enums";
 import { EMPTY_COUNTS, type Figure, type ReportCounts } from "./figures";
 import { NO_PROGRAMME, NO_PROGRAMME_LABEL, type FilterOptions, type ReportFilters } from "./filters";
 import { clusterRowsSql, reportSql, type Dimension } from "./sql";
-import { ensureFreshFacts } from "./freshness";
+import { ensureFreshFacts } from "./facts/freshness";
 import { discloseClusters, publishReport, type Disclosed } from "./suppression";
 import type { Linked } from "./linked-tables";
 
