@@ -38,7 +38,8 @@ async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; 
   await run(bin("tsx"), ["scripts/admin-create.ts", "--email", PRODUCTION_ADMIN.email, "--name", PRODUCTION_ADMIN.name], { env });
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  production = spawn(bin("tsx"), ["scripts/start.ts"], {
+  // Node itself, not the tsx command: a stop signal then reaches start.ts, which drains its server.
+  production = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
     env: {
       ...env,
@@ -54,12 +55,18 @@ async function startProduction(base: NodeJS.ProcessEnv): Promise<{ url: string; 
   return { url, databaseUrl, inboxUrl: sink.inboxUrl };
 }
 
+/** Stops a server and waits until it has exited (killed after 20 s), so that none outlives the run. */
+async function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function stopProduction() {
-  if (production && production.exitCode === null) {
-    const exited = new Promise((resolve) => production!.on("exit", resolve));
-    production.kill("SIGTERM");
-    await exited;
-  }
+  await stop(production);
   await sink?.stop();
 }
 try {
@@ -112,9 +119,7 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  server?.kill("SIGTERM");
-  second?.kill("SIGTERM");
-  await stopProduction().catch(() => {});
+  await Promise.all([stop(server), stop(second), stopProduction()]).catch(() => {});
   await db.stop();
   rmSync(dir, { recursive: true, force: true });
 }
