@@ -196,17 +196,23 @@ describe("the tables of a selection, together", () => {
     expect(attack(clusters, published)).toEqual([]);
   });
 
+  // Longer or other runs: SUPPRESSION_RUNS=20000 SUPPRESSION_SEED=1 SUPPRESSION_SMALL=2 (one cluster in 2 small).
   it("give nothing withheld back, whatever the selection", () => {
-    let seed = 20261207;
+    let seed = Number(process.env.SUPPRESSION_SEED ?? 20261207);
+    const runs = Number(process.env.SUPPRESSION_RUNS ?? 1500);
+    const smallOneIn = Number(process.env.SUPPRESSION_SMALL ?? 3);
+    // mulberry32: the low bits of a plain linear congruential generator repeat with a short period.
     const random = (below: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % below;
     };
     const pick = <T,>(list: readonly T[]) => list[random(list.length)]!;
     let withheld = 0;
-    for (let run = 0; run < 1500; run++) {
+    for (let run = 0; run < runs; run++) {
       const clusters = Array.from({ length: 2 + random(5) }, (_, i) =>
-        cluster(`c${i}`, random(3) === 0 ? 1 + random(4) : 5 + random(8), pick(["a", "b", "c"]), pick(["2014", "2015", "2016"]), pick(["p", "q", "aucun"]), pick([["T1"], ["T2"], ["T1", "T2"]])),
+        cluster(`c${i}`, random(smallOneIn) === 0 ? 1 + random(4) : 5 + random(8), pick(["a", "b", "c"]), pick(["2014", "2015", "2016"]), pick(["p", "q", "aucun"]), pick([["T1"], ["T2"], ["T1", "T2"]])),
       );
       const published = publish(clusters);
       if (isSmall(published.counted.total)) continue;

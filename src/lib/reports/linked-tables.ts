@@ -1,4 +1,5 @@
 import type { ReportCounts } from "./figures";
+import { solve, type Constraint } from "yalps";
 import { LinearSpan } from "./span";
 import { givesAway, isSmall, type Secret } from "./small";
 
@@ -107,6 +108,10 @@ function nextToWithhold(entries: Entry[], companies: readonly number[]): Entry |
     if (!entry.secret || !(entry.secret === "small" || givesAway(entry.hidden))) continue;
     if (span.contains(entry.part)) return breaking(entry.part);
   }
+  // Every withheld cluster holds one company at least: the shown sums must leave each of them room, else
+  // these bounds pin some down (the published figures must admit a solution with two companies each).
+  const cramped = crampedClusters(shown, companies);
+  if (cramped.length) return shown.find((entry) => cramped.some((k) => entry.part[k])) ?? shown[0]!;
   // In a table that parts the clusters, the withheld rows together are the total minus the shown ones.
   for (const table of PARTITIONS) {
     const withheld = entries.filter((entry) => entry.table === table && entry.secret);
@@ -126,4 +131,29 @@ function* groupsOf(shown: readonly Entry[], companies: readonly number[]) {
       if (inner !== outer && inner.part.every((one, k) => one <= outer.part[k]!)) yield group(outer.part.map((one, k) => one - inner.part[k]!));
     }
   }
+}
+
+/**
+ * The withheld clusters that the sums these shown rows and the total tell leave without room: none when
+ * they admit a solution where each withheld cluster holds two companies at least. Without one, knowing
+ * that each holds one company at least narrows some of them down, which the linear span alone does not
+ * see. The true counts are such a solution when none is 1; else a linear program maximizes the margin t
+ * above one company (up to 1), and the clusters below two companies at its optimum are the cramped ones.
+ */
+function crampedClusters(shown: readonly Entry[], companies: readonly number[]): number[] {
+  if (companies.every((n) => n >= 2)) return [];
+  const constraints = new Map<string, Constraint>([["total", { equal: companies.reduce((a, b) => a + b, 0) }], ["margin", { max: 1 }]]);
+  shown.forEach((entry, row) => constraints.set(`row${row}`, { equal: entry.hiddenCompanies }));
+  companies.forEach((_, k) => constraints.set(`floor${k}`, { min: 1 }));
+  const variables = new Map<string, Map<string, number>>();
+  companies.forEach((_, k) => {
+    const coefficients = new Map<string, number>([["total", 1], [`floor${k}`, 1]]);
+    shown.forEach((entry, row) => entry.part[k] && coefficients.set(`row${row}`, 1));
+    variables.set(`x${k}`, coefficients);
+  });
+  variables.set("t", new Map([["t", 1], ["margin", 1], ...companies.map((_, k): [string, number] => [`floor${k}`, -1])]));
+  const solution = solve({ direction: "maximize", objective: "t", constraints, variables });
+  if (solution.status === "optimal" && solution.result >= 1 - 1e-9) return [];
+  const value = new Map(solution.variables);
+  return companies.map((_, k) => k).filter((k) => (value.get(`x${k}`) ?? 0) < 2 - 1e-9);
 }
