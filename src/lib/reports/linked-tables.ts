@@ -8,7 +8,8 @@ import { givesAway, isSmall, type Secret } from "./small";
 // listed. A shown breakdown row therefore gives away the sum of its withheld clusters, and several rows
 // of several tables together can give away one withheld cluster, or a withheld row. Here the withheld
 // clusters are the unknowns: every shown row and the selection's total are sums of them, and a sum is
-// given away when its vector is in their linear span. Rows are withheld until nothing is.
+// given away when its vector is in their linear span, or when the bounds (each withheld cluster holds a
+// company at least) leave it one value. Rows are withheld until nothing is.
 
 export const TABLES = ["byAract", "byTheme", "byYear", "byProgramme"] as const;
 export type Table = (typeof TABLES)[number];
@@ -43,8 +44,9 @@ type Entry = {
 
 /**
  * The secrets of the breakdowns' rows, given the selection's total, its clusters and their secrets: the
- * small rows, and the rows withheld so that no withheld cluster and no withheld row can be recomputed,
- * and no shown row gives away the withheld clusters it counts when they cover fewer than 5 companies.
+ * small rows, and the rows withheld so that no withheld cluster and no withheld row can be recomputed
+ * (from the sums, or from the sums and the bounds), and no group of withheld clusters that the shown
+ * rows give away covers fewer than 5 companies or one company each.
  */
 export function linkedSecrets(
   total: ReportCounts,
