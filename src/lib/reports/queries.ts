@@ -47,6 +47,11 @@ async function programmeLabels(scope: Scope, keys: string[]): Promise<Map<string
 export async function countReport(scope: Scope, filters: ReportFilters, today: string): Promise<CountedReport> {
   const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
+  return countSelection(scope, filters, aractId);
+}
+
+/** countReport's counts, from the facts as they are. */
+async function countSelection(scope: Scope, filters: ReportFilters, aractId: string | null): Promise<CountedReport> {
   const [total, byAract, byTheme, byYear, byProgramme, aracts] = await Promise.all([
     breakdown(scope, "total", filters, aractId),
     breakdown(scope, "aract", filters, aractId),
@@ -75,8 +80,10 @@ export async function countReport(scope: Scope, filters: ReportFilters, today: s
 
 /** The report as published: every figure of the selection, the confidentiality rule applied to its tables and clusters together. */
 export async function computeReport(scope: Scope, filters: ReportFilters, today: string): Promise<Report> {
-  const [counted, clusters] = await Promise.all([countReport(scope, filters, today), countClusterRows(scope, filters, today)]);
-  return publishReport(counted, clusters.rows);
+  const aractId = reportAractId(scope);
+  await ensureFreshFacts(aractId, today);
+  const [counted, clusters] = await Promise.all([countSelection(scope, filters, aractId), clusterRowsOf(scope, filters, aractId)]);
+  return publishReport(counted, clusters);
 }
 
 type ClusterIdentity = { id: string; name: string; aractName: string; startDate: Date; endDate: Date; status: ClusterStatus };
@@ -112,11 +119,13 @@ const clusterRow = ({
 export async function countClusterRows(scope: Scope, filters: ReportFilters, today: string) {
   const aractId = reportAractId(scope);
   await ensureFreshFacts(aractId, today);
-  const [rows, total] = await Promise.all([
-    scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId)),
-    breakdown(scope, "total", filters, aractId),
-  ]);
-  return { rows: rows.map(clusterRow), total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS };
+  const [rows, total] = await Promise.all([clusterRowsOf(scope, filters, aractId), breakdown(scope, "total", filters, aractId)]);
+  return { rows, total: total[0] ? countsOf(total[0]) : EMPTY_COUNTS };
+}
+
+/** The clusters of the selection with their counts and rows, from the facts as they are. */
+async function clusterRowsOf(scope: Scope, filters: ReportFilters, aractId: string | null): Promise<CountedClusterRow[]> {
+  return (await scopedDb(scope).$queryRaw<ClusterCountsRow[]>(clusterRowsSql(filters, aractId))).map(clusterRow);
 }
 
 /** Every cluster of the selection with its published counts: the underlying rows of the exports. */
