@@ -3,7 +3,7 @@ import type { CountedReport, Report } from "./queries";
 import { linkedSecrets, rowsKey, sharedRows, TABLES, type Linked } from "./linked-tables";
 import { givesAway, isSmall, MIN_COMPANIES, type Secret } from "./small";
 
-export { isSmall, MIN_COMPANIES, type Secret };
+export { isSmall, MIN_COMPANIES };
 
 // Statistical confidentiality, the one rule for every figure the reports show, list or export (cards,
 // selection line, breakdowns, charts, the clusters behind a figure, CSV, XLSX). A row of figures that
@@ -33,7 +33,7 @@ export function discloseTotal(counts: ReportCounts): Disclosed {
   return isSmall(counts) ? withheld : shown(counts);
 }
 
-/** The rows, each with its counts or the reason they are withheld. */
+/** The rows, each with its counts or the mark that they are withheld. */
 function applySecrets<R extends { counts: ReportCounts }>(rows: readonly R[], secrets: readonly (Secret | null)[]) {
   return rows.map(({ counts, ...row }, index): Omit<R, "counts"> & Disclosed => {
     const secret = secrets[index];
@@ -43,18 +43,19 @@ function applySecrets<R extends { counts: ReportCounts }>(rows: readonly R[], se
 
 /**
  * The secrets of one table whose total is `total`, from those already decided: while the sum of the
- * withheld rows gives them away (see givesAway), the shown row first in `order` (then with the fewest
- * companies) is withheld too. When the total is itself withheld, nothing can be taken from it.
+ * withheld rows gives them away (see givesAway), the shown row first in the order that `orderOf` gives
+ * for the secrets so far (then with the fewest companies) is withheld too. When the total is itself
+ * withheld, nothing can be taken from it.
  */
 function tableSecrets(
   total: ReportCounts,
   rows: readonly { counts: ReportCounts }[],
   secrets: (Secret | null)[],
-  order: (index: number) => number = () => 0,
+  orderOf: (secrets: readonly (Secret | null)[]) => (index: number) => number = () => () => 0,
 ): (Secret | null)[] {
   const withheld = () => rows.filter((_, index) => secrets[index]).map((row) => row.counts.companies);
   while (!isSmall(total) && givesAway(withheld())) {
-    const next = firstShown(rows, secrets, order);
+    const next = firstShown(rows, secrets, orderOf(secrets));
     if (next === null) break;
     secrets[next] = "secondary";
   }
@@ -97,8 +98,11 @@ function clusterSecrets(total: ReportCounts, clusters: readonly Linked[]): (Secr
     const twin = firstShown(group.map((index) => clusters[index]!), group.map((index) => secrets[index]!), () => 0);
     if (twin !== null) secrets[group[twin]!] = "secondary";
   }
-  const closeness = (index: number) =>
-    -Math.max(0, ...clusters.map((other, j) => (secrets[j] ? sharedRows(other, clusters[index]!) : 0)));
+  // Once per round, the withheld clusters: each candidate is compared with them only.
+  const closeness = (current: readonly (Secret | null)[]) => {
+    const withheld = clusters.filter((_, j) => current[j]);
+    return (index: number) => -Math.max(0, ...withheld.map((other) => sharedRows(other, clusters[index]!)));
+  };
   return tableSecrets(total, clusters, secrets, closeness);
 }
 
