@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { EMPTY_COUNTS, FIGURES, type ReportCounts } from "@/lib/reports/figures";
 import { discloseClusters, publishReport, SECRET_LABEL, SECRET_RULE } from "@/lib/reports/suppression";
-import { describeFilters, type FilterOptions } from "@/lib/reports/filters";
+import { describeFilters, type FilterOptions } from "@/lib/reports/filter-params";
 import type { CountedClusterRow, CountedReport } from "@/lib/reports/queries";
 import {
   clusterRowsDocument,

@@ -5,10 +5,9 @@ import {
   filterQueryString,
   narrowTo,
   NO_PROGRAMME,
-  parseReportFilters,
-  rejectionNotice,
   type FilterOptions,
-} from "@/lib/reports/filters";
+} from "@/lib/reports/filter-params";
+import { parseReportFilters, rejectionNotice } from "@/lib/reports/filters";
 
 const NATIONAL: FilterOptions = {
   aracts: [{ id: "bzh", name: "Aract Bretagne" }, { id: "idf", name: "Aract Île-de-France" }],

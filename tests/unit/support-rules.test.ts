@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   clusterSupport,
   companySupport,
-  formatDays,
   overPlanWarning,
   supportDateProblem,
   toHalfDays,
 } from "@/lib/support/rules";
 import { SupportDayInput } from "@/lib/support/schemas";
+import { formatDays } from "@/lib/format/fr";
 
 describe("planned versus delivered support days", () => {
   it("counts in half-days, so that sums of tenths stay exact", () => {

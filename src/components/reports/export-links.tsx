@@ -1,4 +1,5 @@
-import { filterQueryString, type ReportFilters } from "@/lib/reports/filters";
+import { filterQueryString } from "@/lib/reports/filter-params";
+import type { ReportFilters } from "@/lib/reports/filters";
 
 const FILES = [
   { contenu: "synthese", label: "Synthèse" },

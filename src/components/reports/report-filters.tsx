@@ -1,6 +1,7 @@
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { labelOptions } from "@/lib/format/fr";
-import { FILTER_PARAMS, NO_PROGRAMME, NO_PROGRAMME_LABEL, SIZE_BAND_LABELS, type FilterOptions, type ReportFilters } from "@/lib/reports/filters";
+import { FILTER_PARAMS, NO_PROGRAMME, NO_PROGRAMME_LABEL, SIZE_BAND_LABELS, type FilterOptions } from "@/lib/reports/filter-params";
+import type { ReportFilters } from "@/lib/reports/filters";
 import { NAF_SECTIONS } from "@/lib/reports/naf";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/fields";

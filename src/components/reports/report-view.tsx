@@ -1,7 +1,8 @@
 "use client";
 
 import { findFigure } from "@/lib/reports/figures";
-import { filterQueryString, narrowTo, type ReportFilters } from "@/lib/reports/filters";
+import { filterQueryString, narrowTo } from "@/lib/reports/filter-params";
+import type { ReportFilters } from "@/lib/reports/filters";
 import type { Report } from "@/lib/reports/queries";
 import { plural } from "@/lib/format/fr";
 import { SECRET_LABEL } from "@/lib/reports/suppression";

@@ -1,5 +1,6 @@
 import type { SupportCompanyRow } from "@/lib/support/queries";
-import { formatDays, fromHalfDays } from "@/lib/support/rules";
+import { fromHalfDays } from "@/lib/support/rules";
+import { formatDays } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
 import { OverPlanWarning } from "./over-plan-warning";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SupportDayRow } from "@/lib/support/queries";
-import { SUPPORT_KIND_LABELS, formatDays } from "@/lib/support/rules";
-import { formatDate } from "@/lib/format/fr";
+import { SUPPORT_KIND_LABELS } from "@/lib/support/rules";
+import { formatDate, formatDays } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
 import { DeleteSupportDayButton } from "./delete-support-day-button";
 

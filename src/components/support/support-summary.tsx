@@ -1,6 +1,6 @@
 import type { ClusterSupport } from "@/lib/support/rules";
-import { formatDays, fromHalfDays } from "@/lib/support/rules";
-import { formatNumber, plural } from "@/lib/format/fr";
+import { fromHalfDays } from "@/lib/support/rules";
+import { formatDays, formatNumber, plural } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
 import { OverPlanWarning } from "./over-plan-warning";
 

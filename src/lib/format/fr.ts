@@ -42,3 +42,10 @@ const euros = new Intl.NumberFormat("fr-FR", {
 
 /** An amount in euros, in French ("60 000 €", "1 250,50 €"). */
 export const formatEuros = (value: number) => euros.format(value);
+
+const dayNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+/** A number of days: "0,5 jour", "2 jours". */
+export function formatDays(days: number): string {
+  return `${dayNumber.format(days)} ${Math.abs(days) >= 2 ? "jours" : "jour"}`;
+}

@@ -4,7 +4,8 @@ import type { Scope } from "@/lib/auth/scope";
 import { computeReport, loadFilterOptions, reportAractId, type Report } from "./queries";
 import { ensureFreshFacts } from "./facts/freshness";
 import { processState } from "./process-state";
-import type { FilterOptions, ReportFilters } from "./filters";
+import type { FilterOptions } from "./filter-params";
+import type { ReportFilters } from "./filters";
 
 // What the reports keep in memory: the figures of each Aract and filters, under the key of the facts they
 // were computed from (./facts/freshness.ts: the version of every Aract's records they reflect, and the day).

@@ -1,7 +1,8 @@
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { FIGURES, type Figure } from "./figures";
 import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
-import { rejectionNotice, type FilterKey } from "./filters";
+import { rejectionNotice } from "./filters";
+import type { FilterKey } from "./filter-params";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
 
 // What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a

@@ -1,6 +1,5 @@
 import { OUTCOME_COUNTS, type OutcomeCounts } from "@/lib/outcomes/rules";
-import { formatNumber } from "@/lib/format/fr";
-import { formatDays } from "@/lib/support/rules";
+import { formatDays, formatNumber } from "@/lib/format/fr";
 import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
 
 // What the reports count, defined once. The database computes the counts (./sql.ts); these definitions

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
-import { NO_PROGRAMME, SIZE_BAND_BOUNDS, type ReportFilters } from "./filters";
+import { NO_PROGRAMME, SIZE_BAND_BOUNDS } from "./filter-params";
+import type { ReportFilters } from "./filters";
 import { sectionDivisions } from "./naf";
 
 // The report queries: every figure is an aggregation computed by PostgreSQL over the report facts (a

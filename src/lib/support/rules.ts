@@ -1,6 +1,6 @@
 import type { ParticipationStatus, SupportKind } from "@/generated/prisma/enums";
 import { parseDay } from "@/lib/dates/day";
-import { formatDate } from "@/lib/format/fr";
+import { formatDate, formatDays } from "@/lib/format/fr";
 
 // Support days are counted in half-day units: 0.5 + 1 + 1.5 in floating point is exact, but sums of
 // Decimal(3,1) values read from the database and multiplied by company counts need not be. Integers are.
@@ -26,12 +26,8 @@ export function fromHalfDays(halfDays: number): number {
   return halfDays / 2;
 }
 
-const dayNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
 /** "0,5 jour", "1,5 jour", "2 jours": in French the plural starts at two. */
-export function formatDays(days: number): string {
-  return `${dayNumber.format(days)} ${Math.abs(days) >= 2 ? "jours" : "jour"}`;
-}
 
 export type CompanySupport = {
   plannedHalfDays: number;

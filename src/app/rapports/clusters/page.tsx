@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";
 import { plural } from "@/lib/format/fr";
 import { findFigure, FIGURES } from "@/lib/reports/figures";
-import { describeFilters, filterParams, filterQueryString } from "@/lib/reports/filters";
+import { describeFilters, filterParams, filterQueryString } from "@/lib/reports/filter-params";
 import { readReportFilters } from "@/lib/reports/page-filters";
 import { listFigureClusters } from "@/lib/reports/queries";
 import { PageHeader } from "@/components/ui/page-header";

@@ -4,7 +4,7 @@ import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { cachedReport } from "@/lib/reports/cache";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFilename, toCsv, toWorkbook } from "@/lib/reports/export-files";
 import { EXPORT_CONTENTS, clusterRowsDocument, reportDocument, type ExportContext } from "@/lib/reports/export-tables";
-import { describeFilters } from "@/lib/reports/filters";
+import { describeFilters } from "@/lib/reports/filter-params";
 import { readReportFilters } from "@/lib/reports/page-filters";
 import { listClusterRows } from "@/lib/reports/queries";
 
