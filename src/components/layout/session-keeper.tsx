@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { getSession } from "next-auth/react";
 
 /** Often enough to keep a week-long cookie current, rarely enough to cost nothing. */
 const MIN_INTERVAL_MS = 5 * 60 * 1000;
@@ -10,8 +9,9 @@ const PERIOD_MS = 60 * 60 * 1000;
 /**
  * Keeps the session cookie's expiry in step with the database session's sliding expiry. Pages push the
  * session's end back in the database (sessionUserId), but a cookie can only be re-set by a response:
- * next-auth's session endpoint (what getSession() calls) re-sets it with a fresh expiry for database
- * sessions (next-auth/core/routes/session.js). Without it, an active person was signed out after 7 days.
+ * next-auth's session endpoint (GET /api/auth/session, its documented REST API, what getSession() calls)
+ * re-sets it with a fresh expiry for database sessions. Without it, an active person was signed out after
+ * 7 days. Called with fetch rather than next-auth/react, whose client code every page would then carry.
  *
  * Called at mount, when the window regains focus or the tab shows again (mobile browsers switch tabs
  * without a focus event), and hourly while the window has focus: a tab left open in the background must
@@ -23,8 +23,7 @@ export function SessionKeeper() {
     const refresh = () => {
       if (Date.now() - last < MIN_INTERVAL_MS) return;
       last = Date.now();
-      // No broadcast: no other tab listens for session changes (there is no SessionProvider).
-      void getSession({ broadcast: false });
+      void fetch("/api/auth/session", { cache: "no-store" }).catch(() => {});
     };
     refresh();
     const onFocus = () => refresh();
