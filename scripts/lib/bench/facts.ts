@@ -36,16 +36,6 @@ export async function describeMachine(client: pg.Client): Promise<Machine> {
   };
 }
 
-/** The generated cluster with the most companies: the heaviest cluster page. */
-export async function busiestScaleClusterId(client: pg.Client): Promise<string> {
-  const { rows } = await client.query<{ clusterId: string }>(
-    `SELECT "clusterId" FROM "Participation" WHERE "clusterId" LIKE 'scale-%'
-     GROUP BY "clusterId" ORDER BY count(*) DESC, "clusterId" LIMIT 1`,
-  );
-  if (!rows[0]) throw new Error("Aucun cluster généré dans la base du banc d'essai.");
-  return rows[0].clusterId;
-}
-
 export async function aractIdBySlug(client: pg.Client, slug: string): Promise<string> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Aract" WHERE slug = $1`, [slug]);
   if (!rows[0]) throw new Error(`L'Aract « ${slug} » manque dans la base du banc d'essai.`);

@@ -2,7 +2,7 @@
 import type pg from "pg";
 import { reportQueriesFor } from "../../../src/lib/reports/sql.ts";
 import { refreshFactsStatements } from "../../../src/lib/reports/facts-sql.ts";
-import { DEFAULT_FILTERS } from "../../../src/lib/reports/filters.ts";
+import { DEFAULT_FILTERS } from "../../../src/lib/reports/filter-params.ts";
 import { todayInFrance } from "../../../src/lib/dates/day.ts";
 import { median } from "./stats.ts";
 import { QUERY_RUNS, type QueryMeasure, type RefreshMeasure } from "./results.ts";

@@ -2,6 +2,7 @@
 // factor replaces that section only, and the factor 3 / factor 1 comparison is recomputed from the sections'
 // embedded figures, so that a later run of one factor never needs the other run's results in memory.
 import {
+  PAGE_KEYS,
   PAGE_LABELS,
   QUERY_RUNS,
   TARGETS,
@@ -9,11 +10,11 @@ import {
   formatNumber,
   isQueryFast,
   pageOf,
-  scalingVerdict,
-  throughputRatio,
-  type DashboardLatency,
+  pageRatios,
+  scalingVerdicts,
   type FactorRun,
   type Machine,
+  type PageLatencies,
   type Verdict,
 } from "./results.ts";
 
@@ -21,7 +22,7 @@ export const COMPARISON_HEADING = "Facteur 3 / facteur 1";
 
 export type Section = { heading: string; body: string };
 
-type SectionData = DashboardLatency & { factor: number; rendered?: DashboardLatency };
+type SectionData = { factor: number; p95: PageLatencies };
 
 const DATA_MARK = /^<!-- bench-data (\{.*\}) -->$/m;
 
@@ -29,30 +30,34 @@ const INTRO = `# Mesures de performance
 
 Ce fichier est écrit par \`npm run bench\` : ne le modifiez pas à la main.
 
-Le banc d'essai démarre l'application en production (\`next start\`) sur une base PostgreSQL remplie par le
-générateur de données à l'échelle, puis mesure, en une seule exécution :
+Le banc d'essai démarre l'application en production (son serveur, \`scripts/server.ts\`, autour de la
+construction de \`next build\`) sur une base PostgreSQL remplie par le générateur de données à l'échelle, aux
+facteurs 1 et 3 l'un après l'autre, et mesure en une seule exécution :
 
-- le débit (requêtes par seconde, moyenne) et les latences p50, p95 et p99 de trois pages, avec autocannon
-  (10 connexions simultanées, lancé sur la même machine), connecté comme l'équipe nationale : le tableau de bord national \`/rapports\` sans
-  filtre, la page du cluster qui compte le plus d'entreprises, et la page statique \`/accessibilite\` (sans session) ;
-- le tableau de bord deux fois, rendu à chaque requête avec ses chiffres gardés en mémoire (par Aract et
-  filtres, jusqu'à un changement dans l'Aract ou pendant dix minutes au plus) : à la même adresse, puis à
-  une adresse nouvelle par requête (\`/rapports?essai=1\`, \`2\`…) ;
-- pour référence, deux pages rendues à chaque requête sans données à calculer : la page de connexion
-  (visiteur) et « Mon compte » (connecté), qui donnent le plafond de toute page rendue à chaque requête sur cette machine ;
-- le recalcul des faits des rapports (toutes les Aract, puis une) ;
-- la durée de chaque requête des rapports, pour l'équipe nationale et pour une Aract : médiane de ${QUERY_RUNS}
-  exécutions après une d'échauffement, et temps d'exécution donné par PostgreSQL (\`EXPLAIN ANALYZE\`).
+- pour chaque page, le débit (requêtes par seconde, moyenne) et les latences p50, p95 et p99, avec autocannon
+  (10 connexions simultanées, lancé sur la même machine). Chaque page passe d'une réponse à l'autre à
+  chaque requête (un autre filtre, un autre cluster, une autre page de la liste, une autre personne) : la page
+  est rendue à chaque requête, ses données venant des caches, qui ont vu chaque réponse une fois avant la mesure ;
+- deux pages de référence dans la même exécution : « Mon compte » (la page connectée la plus légère) et la
+  page statique \`/accessibilite\` (construite d'avance, sans session) ;
+- la première requête du tableau de bord national après un changement (un accord passe de signé à déposé) :
+  les faits de l'Aract sont remis à jour et les chiffres recalculés ;
+- le tableau de bord national servi par deux instances de l'application sur la même base, en même temps ;
+- le JavaScript chargé à la première visite de chaque route (gzip), d'après les manifestes de la construction ;
+- le recalcul des faits des rapports (toutes les Aract, puis une) et la durée de chaque requête des rapports,
+  pour l'équipe nationale et pour une Aract : médiane de ${QUERY_RUNS} exécutions après une d'échauffement, et
+  temps d'exécution donné par PostgreSQL (\`EXPLAIN ANALYZE\`).
 
-Pour reproduire une section : \`npm run bench -- --factor N\` (options : \`--seed S\`, \`--duration SECONDES\`).
+Pour reproduire : \`npm run bench\` (options : \`--factors 1,3\`, \`--seed S\`, \`--duration SECONDES\`).
 Les données de chaque facteur sont gardées sous \`.data/bench-pg\` : une deuxième exécution ne les régénère pas.
 
-Cibles, sur une machine à 2 cœurs au facteur 1 :
+Cibles, sur une machine à 2 cœurs au facteur 1, en rapports mesurés dans la même exécution :
 
-- tableau de bord national sans filtre : p95 < ${TARGETS.dashboardP95Ms} ms ;
-- débit du tableau de bord ≥ ${formatNumber(TARGETS.dashboardToStaticThroughput, 2)} × celui de la page statique ;
-- chaque requête des rapports < ${TARGETS.queryMs} ms ;
-- tableau de bord au facteur 3 au plus ${TARGETS.factor3ToFactor1Latency} fois plus lent qu'au facteur 1.
+- chaque page : débit ≥ ${formatNumber(TARGETS.throughputToStatic, 2)} × celui de la page statique, et p95 ≤ ${TARGETS.p95ToAccount} × celui de « Mon compte » ;
+- première requête du tableau de bord national après un changement ≤ ${TARGETS.afterChangeToP95} × son p95 ;
+- p95 de chaque page au facteur 3 ≤ ${formatNumber(TARGETS.factor3ToFactor1P95, 1)} × celui du facteur 1 ;
+- JavaScript au premier chargement ≤ ${TARGETS.firstLoadKb} ko (gzip) sur chaque route ;
+- chaque requête des rapports nationaux < ${TARGETS.queryMs} ms, aux deux facteurs.
 `;
 
 export function factorHeading(factor: number): string {
@@ -84,15 +89,15 @@ function dataOf(section: Section): SectionData | null {
 export function updateBenchmarks(markdown: string, run: FactorRun): string {
   const own = factorHeading(run.factor);
   const kept = splitSections(markdown).sections.filter((s) => s.heading !== own && s.heading !== COMPARISON_HEADING);
-  const factorSections = [...kept.filter((s) => dataOf(s)), { heading: own, body: factorBody(run) }].sort(
+  // Sections written by an older version of the benchmark carry other figures: they are dropped.
+  const factorSections = [...kept.filter((s) => typeof dataOf(s)?.p95 === "object"), { heading: own, body: factorBody(run) }].sort(
     (a, b) => dataOf(a)!.factor - dataOf(b)!.factor,
   );
-  const others = kept.filter((s) => !dataOf(s));
   const factor1 = factorSections.map(dataOf).find((d) => d!.factor === 1);
   const factor3 = factorSections.map(dataOf).find((d) => d!.factor === 3);
   const comparison =
     factor1 && factor3 ? [{ heading: COMPARISON_HEADING, body: comparisonBody(factor1, factor3) }] : [];
-  return joinSections(INTRO, [...factorSections, ...others, ...comparison]);
+  return joinSections(INTRO, [...factorSections, ...comparison]);
 }
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -116,14 +121,16 @@ function verdictTable(verdicts: readonly Verdict[]): string[] {
   );
 }
 
+
+const kb = (bytes: number) => formatNumber(bytes / 1000, 1);
+
 function factorBody(run: FactorRun): string {
-  const tenth = (value: number) => Math.round(value * 10) / 10;
-  const latency = (key: "dashboard" | "dashboardRendered") => ({
-    p50: tenth(pageOf(run, key).p50),
-    p95: tenth(pageOf(run, key).p95),
-  });
-  const data: SectionData = { factor: run.factor, ...latency("dashboard"), rendered: latency("dashboardRendered") };
+  const p95: PageLatencies = Object.fromEntries(run.pages.map((p) => [p.key, Math.round(p.p95 * 10) / 10]));
+  const data: SectionData = { factor: run.factor, p95 };
   const when = `${run.measuredAt.slice(0, 10)} à ${run.measuredAt.slice(11, 16)} (UTC)`;
+  const hasReferences = run.pages.some((p) => p.key === "static") && run.pages.some((p) => p.key === "account");
+  const dashboard = pageOf(run, "nationalDashboard");
+  const two = run.twoInstances;
   return [
     `<!-- bench-data ${JSON.stringify(data)} -->`,
     "",
@@ -142,24 +149,57 @@ function factorBody(run: FactorRun): string {
     "### Pages",
     "",
     `autocannon, ${run.connections} connexions, ${run.durationSeconds} s par page après un échauffement ; ` +
-      "toutes les réponses en 200.",
+      "toutes les réponses en 200. Débit rapporté à celui de la page statique, p95 rapporté à celui de « Mon compte ».",
     "",
     ...table(
-      ["Page", "Chemin", "Requêtes/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "Réponses"],
-      "llrrrrr",
-      run.pages.map((p) => [
-        PAGE_LABELS[p.key],
-        `\`${p.path}\``,
-        formatNumber(p.requestsPerSecond, 1),
-        formatNumber(p.p50, 1),
-        formatNumber(p.p95, 1),
-        formatNumber(p.p99, 1),
-        formatNumber(p.requests, 0),
-      ]),
+      ["Page", "Adresses", "Réponses différentes", "Requêtes/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "Débit / statique", "p95 / Mon compte"],
+      "llrrrrrrr",
+      run.pages.map((p) => {
+        const ratios = hasReferences ? pageRatios(run, p) : null;
+        return [
+          PAGE_LABELS[p.key],
+          p.paths,
+          formatNumber(p.variants, 0),
+          formatNumber(p.requestsPerSecond, 1),
+          formatNumber(p.p50, 1),
+          formatNumber(p.p95, 1),
+          formatNumber(p.p99, 1),
+          ratios ? `${formatNumber(ratios.throughput, 2)} ×` : "–",
+          ratios ? `${formatNumber(ratios.p95, 2)} ×` : "–",
+        ];
+      }),
     ),
     "",
-    `Débit du tableau de bord rapporté à celui de la page statique : ${formatNumber(throughputRatio(run), 2)}.`,
-    ...referenceRatios(run),
+    "### Après un changement",
+    "",
+    `Première requête du tableau de bord national (\`/rapports\`) après chacun de ${run.afterChange.runs} changements, ` +
+      `chacune seule : médiane ${formatNumber(run.afterChange.medianMs, 1)} ms, au plus ${formatNumber(run.afterChange.maxMs, 1)} ms ` +
+      `(p95 rendu à chaque requête : ${formatNumber(dashboard.p95, 1)} ms).`,
+    "",
+    "### Deux instances",
+    "",
+    `Le tableau de bord national sur deux instances de l'application et une base, ${two.connectionsEach} connexions ` +
+      `chacune, en même temps, ${run.durationSeconds} s : ` +
+      `${formatNumber(two.instances.reduce((sum, i) => sum + i.requestsPerSecond, 0), 1)} requêtes/s en tout ` +
+      `(une seule instance, ${run.connections} connexions : ${formatNumber(dashboard.requestsPerSecond, 1)}).`,
+    "",
+    ...table(
+      ["Instance", "Requêtes/s", "p95 (ms)"],
+      "lrr",
+      two.instances.map((i, index) => [String(index + 1), formatNumber(i.requestsPerSecond, 1), formatNumber(i.p95, 1)]),
+    ),
+    "",
+    "### JavaScript au premier chargement",
+    "",
+    "Gzip, par route : les fichiers communs du framework et ceux que le manifeste de la route liste pour ses " +
+      "segments (dispositions, limites d'erreur, page). Un majorant : un fichier de limite d'erreur est compté " +
+      "même quand le navigateur ne le charge qu'en cas d'erreur.",
+    "",
+    ...table(
+      ["Route", "ko (gzip)", `≤ ${TARGETS.firstLoadKb} ko`],
+      "lrl",
+      run.firstLoad.map((r) => [`\`${r.route}\``, kb(r.gzipBytes), r.gzipBytes / 1000 <= TARGETS.firstLoadKb ? "oui" : "**non**"]),
+    ),
     "",
     "### Requêtes des rapports",
     "",
@@ -181,9 +221,8 @@ function factorBody(run: FactorRun): string {
     "### Recalcul des faits des rapports",
     "",
     "Les requêtes lisent des faits agrégés (une ligne par entreprise et par cluster), recalculés pour une Aract " +
-      "à la première lecture après un changement dans cette Aract, et pour toutes à la première lecture de chaque " +
-      "tranche de dix minutes : " +
-      "médiane de trois recalculs.",
+      "après un changement dans cette Aract (par la première lecture qui suit, ou par la tâche de fond d'une " +
+      "instance à la fois, chaque minute) : médiane de trois recalculs.",
     "",
     ...table(
       ["Périmètre", "Médiane (ms)"],
@@ -200,51 +239,31 @@ function factorBody(run: FactorRun): string {
   ].join("\n");
 }
 
-/** How the pages rendered at each request compare with the static page. */
-function referenceRatios(run: FactorRun): string[] {
-  const staticPage = run.pages.find((p) => p.key === "static");
-  const references = run.pages.filter(
-    (p) => p.key === "dashboardRendered" || p.key === "signin" || p.key === "account",
-  );
-  if (!staticPage || references.length === 0) return [];
-  return [
-    "",
-    ...references.map(
-      (p) =>
-        `${PAGE_LABELS[p.key]} rapportée à la page statique : ${formatNumber(p.requestsPerSecond / staticPage.requestsPerSecond, 2)}.`,
-    ),
-  ];
-}
-
 function comparisonBody(factor1: SectionData, factor3: SectionData): string {
-  const latencies = (name: (q: "p50" | "p95") => string, one: DashboardLatency, three: DashboardLatency) =>
-    (["p50", "p95"] as const).map((q) => [
-      name(q),
-      formatNumber(one[q], 1),
-      formatNumber(three[q], 1),
-      `× ${formatNumber(three[q] / one[q], 2)}`,
-    ]);
-  const rendered =
-    factor1.rendered && factor3.rendered
-      ? latencies((q) => `${q}, rendu à chaque requête (référence)`, factor1.rendered, factor3.rendered)
-      : [];
+  const verdicts = scalingVerdicts(factor1.p95, factor3.p95);
   return [
-    "Latences du tableau de bord national sans filtre, d'après les sections ci-dessus.",
+    "p95 de chaque page rendue à chaque requête, d'après les sections ci-dessus.",
     "",
-    ...table(["Latence", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"], "lrrr", [
-      ...latencies((q) => q, factor1, factor3),
-      ...rendered,
-    ]),
+    ...table(
+      ["Page", "Facteur 1 (ms)", "Facteur 3 (ms)", "Rapport"],
+      "lrrr",
+      PAGE_KEYS.filter((key) => factor1.p95[key] && factor3.p95[key]).map((key) => [
+        PAGE_LABELS[key],
+        formatNumber(factor1.p95[key]!, 1),
+        formatNumber(factor3.p95[key]!, 1),
+        `× ${formatNumber(factor3.p95[key]! / factor1.p95[key]!, 2)}`,
+      ]),
+    ),
     "",
-    ...verdictTable([scalingVerdict(factor1, factor3)]),
+    ...verdictTable(verdicts),
   ].join("\n");
 }
 
-/** The lines printed at the end of a run. */
+/** The lines printed at the end of a factor's run. */
 export function consoleSummary(run: Pick<FactorRun, "pages" | "queries">, verdicts: readonly Verdict[]): string {
   const pages = run.pages.map(
     (p) =>
-      `  ${PAGE_LABELS[p.key].padEnd(26)} ${formatNumber(p.requestsPerSecond, 1).padStart(8)} req/s   ` +
+      `  ${PAGE_LABELS[p.key].padEnd(48)} ${formatNumber(p.requestsPerSecond, 1).padStart(8)} req/s   ` +
       `p50 ${formatNumber(p.p50, 1)} ms   p95 ${formatNumber(p.p95, 1)} ms   p99 ${formatNumber(p.p99, 1)} ms`,
   );
   const queries = run.queries.map(

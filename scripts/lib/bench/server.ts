@@ -1,5 +1,6 @@
 // The production build served by `next start` against the benchmark database, as scripts/e2e.ts does.
 import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { startNext, waitForHttp } from "../project.ts";
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
@@ -12,7 +13,8 @@ export function serverEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessE
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: baseUrl,
-    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
+    // Drawn for each run: production refuses a secret that looks like an example.
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     // Production requires an SMTP server; the measured pages send no e-mail, so nothing listens there.
     SMTP_URL: "smtp://127.0.0.1:9",
     DPO_EMAIL: "dpo@clusters.anact.fr",
