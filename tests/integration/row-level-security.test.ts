@@ -87,6 +87,26 @@ describe("a query without a scope", () => {
   });
 });
 
+describe("reads asked side by side", () => {
+  it("each get their own scope's rows, and a failing read fails alone", async () => {
+    const charge = scopedDb((await buildScope(world.charge.id)) as Scope);
+    const national = scopedDb((await buildScope(world.national.id)) as Scope);
+    // Issued in the same turn: the reads of one scope run in one transaction, each scope in its own.
+    const [own, all, missing, hidden, count] = await Promise.allSettled([
+      charge.cluster.findMany({ select: { aractId: true } }),
+      national.cluster.findMany({ select: { aractId: true } }),
+      charge.cluster.findUniqueOrThrow({ where: { id: "absent" } }),
+      charge.participation.findUnique({ where: { id: otherMember.participation.id } }),
+      charge.participation.count(),
+    ]);
+    expect(own.status === "fulfilled" && new Set(own.value.map((c) => c.aractId))).toEqual(new Set([world.aract.id]));
+    expect(all.status === "fulfilled" && new Set(all.value.map((c) => c.aractId))).toEqual(new Set([world.aract.id, world.other.id]));
+    expect(missing.status).toBe("rejected");
+    expect(hidden).toEqual({ status: "fulfilled", value: null });
+    expect(count).toEqual({ status: "fulfilled", value: await db.participation.count({ where: { aractId: world.aract.id } }) });
+  });
+});
+
 describe("a chargé·e de mission's scope", () => {
   it("sees her own Aract's rows only, through queries that filter nothing", async () => {
     const scope = (await buildScope(world.charge.id)) as Scope;
