@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Day } from "@/lib/dates/day";
-import { checkboxList, MAX_INTEGER, version } from "@/lib/forms/fields";
+import { checkboxList, Day, MAX_INTEGER, version } from "@/lib/forms/fields";
 import { MALFORMED_REQUEST } from "@/lib/forms/text";
 import { z } from "@/lib/forms/zod";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { addActionAction, updateActionAction } from "@/lib/action-plans/actions";
-import { AddActionInput, EMPTY_ACTION, STALE_FIELD, UpdateActionInput, actionToInput } from "@/lib/action-plans/schemas";
+import { EMPTY_ACTION, STALE_FIELD, actionToInput } from "@/lib/action-plans/form";
 import type { ActionSnapshot } from "@/lib/action-plans/rules";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -19,7 +19,7 @@ export function AddActionForm({ base, domains }: { base: PlanBase; domains: Doma
   const { withBase, refreshing } = usePlanChange(base);
   const [added, setAdded] = useState(false);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: AddActionInput,
+    schema: () => import("@/lib/action-plans/schemas").then((m) => m.AddActionInput),
     defaultValues: { ...base, action: EMPTY_ACTION },
     action: withBase(addActionAction),
     onSuccess: () => {
@@ -58,7 +58,7 @@ export function EditActionForm({ base, domains, action, number, removed, onDone 
 }) {
   const { withBase, refreshing } = usePlanChange(base);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: UpdateActionInput,
+    schema: () => import("@/lib/action-plans/schemas").then((m) => m.UpdateActionInput),
     defaultValues: { ...base, actionId: action.id, action: actionToInput(action) },
     action: (values) =>
       removed ? withBase(addActionAction)({ action: values.action }) : withBase(updateActionAction, pin.current())(values),

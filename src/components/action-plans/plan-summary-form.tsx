@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { savePlanSummaryAction } from "@/lib/action-plans/actions";
-import { SavePlanSummaryInput, STALE_FIELD } from "@/lib/action-plans/schemas";
+import { STALE_FIELD } from "@/lib/action-plans/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -16,7 +16,7 @@ export function PlanSummaryForm({ base, summary }: { base: PlanBase; summary: st
   const { withBase, refreshing } = usePlanChange(base);
   const [saved, setSaved] = useState(false);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: SavePlanSummaryInput,
+    schema: () => import("@/lib/action-plans/schemas").then((m) => m.SavePlanSummaryInput),
     defaultValues: { ...base, summary: summary ?? "" },
     action: (values) => withBase(savePlanSummaryAction, pin.current())(values),
     onSuccess: (data) => {

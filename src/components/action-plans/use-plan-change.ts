@@ -4,7 +4,7 @@ import { useEffect, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import type { PlanSnapshot } from "@/lib/action-plans/rules";
-import { STALE_FIELD } from "@/lib/action-plans/schemas";
+import { STALE_FIELD } from "@/lib/action-plans/form";
 
 /** What every change of the plan carries: a version of the plan and the plan as it was shown at that version. */
 export type PlanBase = { participationId: string; version: number; loaded: PlanSnapshot };

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { AractInput } from "@/lib/aracts/schemas";
+import type { AractInput } from "@/lib/aracts/schemas";
 import { createAractAction, updateAractAction } from "@/lib/aracts/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/fields";
@@ -23,7 +23,7 @@ export function AractForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: AractInput,
+    schema: () => import("@/lib/aracts/schemas").then((m) => m.AractInput),
     defaultValues,
     action: (values) => (id ? updateAractAction({ ...values, id }) : createAractAction(values)),
     onSuccess: (saved) => {

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import { InviteStaffInput } from "@/lib/users/schemas";
-import { AppointAdminInput } from "@/lib/aracts/schemas";
+import type { InviteStaffInput } from "@/lib/users/schemas";
+import type { AppointAdminInput } from "@/lib/aracts/schemas";
 import { STAFF_ROLE_LABELS } from "@/lib/users/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SelectField, TextField } from "@/components/forms/fields";
@@ -35,7 +35,7 @@ export function InviteStaffForm({
 }) {
   const [sent, setSent] = useState<string | null>(null);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: InviteStaffInput,
+    schema: () => import("@/lib/users/schemas").then((m) => m.InviteStaffInput),
     defaultValues: { email: "", name: "", role: "CHARGE_DE_MISSION" },
     action: invite,
     onSuccess: () => {
@@ -73,7 +73,7 @@ export function AppointAdminForm({
 }) {
   const [sent, setSent] = useState<string | null>(null);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: AppointAdminInput,
+    schema: () => import("@/lib/aracts/schemas").then((m) => m.AppointAdminInput),
     defaultValues: { aractId, email: "", name: "" },
     action: appoint,
     onSuccess: () => {

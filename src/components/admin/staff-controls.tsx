@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { StaffRole } from "@/generated/prisma/enums";
-import { ChangeRoleInput, DeactivateStaffInput } from "@/lib/users/schemas";
 import { changeStaffRoleAction, deactivateStaffAction } from "@/lib/users/actions";
 import { STAFF_ROLE_LABELS } from "@/lib/users/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -22,7 +21,7 @@ export function RoleForm({ userId, role }: { userId: string; role: StaffRole }) 
   const [saved, setSaved] = useState(false);
   const current = role === "ARACT_ADMIN" ? "ARACT_ADMIN" : "CHARGE_DE_MISSION";
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: ChangeRoleInput,
+    schema: () => import("@/lib/users/schemas").then((m) => m.ChangeRoleInput),
     defaultValues: { userId, role: current },
     action: changeStaffRoleAction,
     onSuccess: () => {
@@ -61,7 +60,7 @@ export function DeactivateForm({
 }) {
   const router = useRouter();
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: DeactivateStaffInput,
+    schema: () => import("@/lib/users/schemas").then((m) => m.DeactivateStaffInput),
     defaultValues: { userId, handovers: clusters.map((cluster) => ({ clusterId: cluster.id, toUserId: "" })) },
     action: deactivateStaffAction,
     onSuccess: () => router.refresh(),

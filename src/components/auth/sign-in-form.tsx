@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { SignInInput } from "@/lib/auth/sign-in-schemas";
+import type { SignInInput } from "@/lib/auth/sign-in-schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/fields";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Notice } from "@/components/ui/notice";
 
 type DemoAccount = { email: string; name: string; description: string };
@@ -20,7 +20,9 @@ export function SignInForm({ callbackUrl, initialError, demoAccounts }: {
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
-  const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: "" } });
+  // zod comes after the page is interactive (see lazy-zod-resolver.ts); the sign-in route parses with the same schema.
+  const resolver = useLazyZodResolver(() => import("@/lib/auth/sign-in-schemas").then((m) => m.SignInInput));
+  const form = useForm<SignInInput>({ resolver, defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async ({ email }) => {

@@ -2,7 +2,7 @@
 
 import { useFieldArray } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { ClusterInput } from "@/lib/clusters/schemas";
+import type { ClusterInput } from "@/lib/clusters/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ProgrammeOption } from "@/lib/programmes/queries";
 import type { PartnerOption } from "@/lib/partners/queries";
@@ -42,7 +42,7 @@ export function ClusterForm({
 }) {
   const router = useRouter();
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: ClusterInput,
+    schema: () => import("@/lib/clusters/schemas").then((m) => m.ClusterInput),
     defaultValues,
     action: save,
     onSuccess: ({ id }) => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { EnrolCompanyInput } from "@/lib/companies/schemas";
 import { enrolCompanyAction } from "@/lib/companies/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/fields";
@@ -19,7 +18,7 @@ const newCompany = { mode: "new" as const, name: "", siret: "", nafCode: "", cit
 export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; picked: PickedCompany | null }) {
   const router = useRouter();
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: EnrolCompanyInput,
+    schema: () => import("@/lib/companies/schemas").then((m) => m.EnrolCompanyInput),
     defaultValues: {
       clusterId,
       company: picked ? { mode: "existing", id: picked.id } : newCompany,

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { PreDiagnosticInput } from "@/lib/participations/schemas";
+import type { PreDiagnosticInput } from "@/lib/participations/schemas";
 import { savePreDiagnosticAction } from "@/lib/participations/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField, TextField } from "@/components/forms/fields";
@@ -19,7 +19,7 @@ export function PreDiagnosticForm({ defaultValues, bounds, exists }: {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: PreDiagnosticInput,
+    schema: () => import("@/lib/participations/schemas").then((m) => m.PreDiagnosticInput),
     defaultValues,
     action: savePreDiagnosticAction,
     onSuccess: () => {

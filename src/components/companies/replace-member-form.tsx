@@ -1,7 +1,6 @@
 "use client";
 
 import type { PairSide } from "@/generated/prisma/enums";
-import { ReplacePairMemberInput } from "@/lib/participations/schemas";
 import { replacePairMemberAction } from "@/lib/participations/actions";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { emailRequired } from "@/lib/participations/rules";
@@ -18,7 +17,7 @@ export function ReplaceMemberForm({ pairMemberId, side, replacedName, onDone }: 
   onDone: () => void;
 }) {
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: ReplacePairMemberInput,
+    schema: () => import("@/lib/participations/schemas").then((m) => m.ReplacePairMemberInput),
     defaultValues: { pairMemberId, side, person: { firstName: "", lastName: "", jobTitle: "", email: "" } },
     action: replacePairMemberAction,
     onSuccess: onDone,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { WithdrawParticipationInput } from "@/lib/participations/schemas";
 import { withdrawParticipationAction } from "@/lib/participations/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/forms/fields";
@@ -12,7 +11,7 @@ import { Button } from "@/components/ui/button";
 export function WithdrawForm({ participationId }: { participationId: string }) {
   const router = useRouter();
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: WithdrawParticipationInput,
+    schema: () => import("@/lib/participations/schemas").then((m) => m.WithdrawParticipationInput),
     defaultValues: { participationId, reason: "" },
     action: withdrawParticipationAction,
     onSuccess: () => router.refresh(),

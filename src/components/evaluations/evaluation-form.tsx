@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { EvaluationInput, SATISFACTION_LABELS } from "@/lib/evaluations/schemas";
+import type { EvaluationInput } from "@/lib/evaluations/schemas";
+import { SATISFACTION_LABELS } from "@/lib/evaluations/labels";
 import { saveEvaluationAction } from "@/lib/evaluations/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup, TextAreaField } from "@/components/forms/fields";
@@ -28,7 +29,7 @@ export function EvaluationForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: EvaluationInput,
+    schema: () => import("@/lib/evaluations/schemas").then((m) => m.EvaluationInput),
     defaultValues,
     action: async (values) => {
       setSaved(false);

@@ -1,5 +1,5 @@
 import type { EvaluationView } from "@/lib/evaluations/queries";
-import { SATISFACTION_LABELS } from "@/lib/evaluations/schemas";
+import { SATISFACTION_LABELS } from "@/lib/evaluations/labels";
 import { formatDate } from "@/lib/format/fr";
 
 export function satisfactionLabel(satisfaction: number | null): string {

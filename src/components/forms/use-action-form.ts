@@ -2,13 +2,17 @@
 
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { useLazyZodResolver, type SchemaLoader } from "./lazy-zod-resolver";
 
 /**
  * A react-hook-form form validated by the same zod schema as its server action. The server's
  * field errors land next to their fields, its message above the form; nothing is lost from the inputs.
+ *
+ * The schema comes as a loader (`() => import("@/lib/clusters/schemas").then((m) => m.ClusterInput)`):
+ * zod stays out of the page's first-load JavaScript and is fetched once the page is interactive, while
+ * the browser still validates with the schema the server action parses.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>({
   schema,
@@ -16,15 +20,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   action,
   onSuccess,
 }: {
-  schema: S;
+  schema: SchemaLoader<S>;
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.input<S>) => Promise<ActionResult<R>>;
   onSuccess?: (data: R) => void;
 }) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
-    defaultValues,
-  });
+  const resolver = useLazyZodResolver(schema);
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues });
   const [formError, setFormError] = useState<string | null>(null);
 
   // The browser validates first; the server then parses the very values the user typed (not the

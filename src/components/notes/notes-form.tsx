@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { saveNotesAction } from "@/lib/notes/actions";
-import { SaveNotesInput, STALE_NOTES_FIELD } from "@/lib/notes/schemas";
+import { STALE_NOTES_FIELD } from "@/lib/notes/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -26,7 +26,7 @@ export function NotesForm({ participationId, notes, version, lastEditedBy }: {
   const [saved, setSaved] = useState(false);
   const pinned = useRef({ version, loaded: notes });
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: SaveNotesInput,
+    schema: () => import("@/lib/notes/schemas").then((m) => m.SaveNotesInput),
     defaultValues: { participationId, version, loaded: notes, notes },
     action: async (values) => {
       const result = await saveNotesAction({ ...values, ...pinned.current });

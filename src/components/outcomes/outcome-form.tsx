@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Theme } from "@/generated/prisma/enums";
-import { OutcomeInput } from "@/lib/outcomes/schemas";
+import type { OutcomeInput } from "@/lib/outcomes/schemas";
 import type { OutcomeSaved } from "@/lib/outcomes/mutations";
 import { DOMAINS_BY_THEME, isDomainOf } from "@/lib/outcomes/domains";
 import { OUTCOME_KIND_LABELS, outcomeDomainsProblem, outcomeStatusLabel } from "@/lib/outcomes/rules";
@@ -37,7 +37,7 @@ export function OutcomeForm({
 }) {
   const router = useRouter();
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: OutcomeInput,
+    schema: () => import("@/lib/outcomes/schemas").then((m) => m.OutcomeInput),
     defaultValues,
     action: save,
     onSuccess: () => {

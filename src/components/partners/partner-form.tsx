@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { DirectoryPartnerInput, EMPTY_DIRECTORY_PARTNER } from "@/lib/partners/schemas";
+import type { DirectoryPartnerInput } from "@/lib/partners/schemas";
+import { EMPTY_DIRECTORY_PARTNER } from "@/lib/partners/form";
 import { createPartnerAction, updatePartnerAction } from "@/lib/partners/actions";
 import { PARTNER_KIND_LABELS } from "@/lib/clusters/labels";
 import type { ActionResult } from "@/lib/actions/result";
@@ -26,7 +27,7 @@ function PartnerFields({
   onSaved: (values: DirectoryPartnerInput, reset: (values: DirectoryPartnerInput) => void) => void;
 }) {
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: DirectoryPartnerInput,
+    schema: () => import("@/lib/partners/schemas").then((m) => m.DirectoryPartnerInput),
     defaultValues,
     action: save,
     onSuccess: () => onSaved(form.getValues(), (values) => form.reset(values)),

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ERASE_CONFIRMATION, ErasePersonInput } from "@/lib/personal-data/schemas";
+import { ERASE_CONFIRMATION } from "@/lib/personal-data/form";
 import { erasePersonAction } from "@/lib/personal-data/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/fields";
@@ -15,7 +15,7 @@ export function ErasePersonForm({ id, name }: { id: string; name: string }) {
   const router = useRouter();
   const [erasedAs, setErasedAs] = useState<string | null>(null);
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: ErasePersonInput,
+    schema: () => import("@/lib/personal-data/schemas").then((m) => m.ErasePersonInput),
     defaultValues: { id, confirmation: "" },
     action: erasePersonAction,
     onSuccess: (result) => {

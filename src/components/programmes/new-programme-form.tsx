@@ -1,7 +1,7 @@
 "use client";
 
 import { createProgrammeAction } from "@/lib/programmes/actions";
-import { EMPTY_PROGRAMME } from "@/lib/programmes/schemas";
+import { EMPTY_PROGRAMME } from "@/lib/programmes/form";
 import { ProgrammeForm } from "./programme-form";
 
 export function NewProgrammeForm() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ProgrammeInput } from "@/lib/programmes/schemas";
+import type { ProgrammeInput } from "@/lib/programmes/schemas";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import type { ActionResult } from "@/lib/actions/result";
 import { labelOptions } from "@/lib/format/fr";
@@ -26,7 +26,7 @@ export function ProgrammeForm({
 }) {
   const router = useRouter();
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: ProgrammeInput,
+    schema: () => import("@/lib/programmes/schemas").then((m) => m.ProgrammeInput),
     defaultValues,
     action: save,
     onSuccess: () => {

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ReminderTarget } from "@/lib/reminders/queries";
 import { sendRemindersAction } from "@/lib/reminders/actions";
-import { SendRemindersInput } from "@/lib/reminders/schemas";
 import { canBePicked, remindersOutcomeLines } from "@/lib/reminders/rules";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -22,7 +21,7 @@ export function ReminderForm({ clusterId, template, targets }: {
   const [outcome, setOutcome] = useState<{ lines: string[]; anySent: boolean } | null>(null);
   const empty = { clusterId, templateId: template.id, personIds: [] };
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: SendRemindersInput,
+    schema: () => import("@/lib/reminders/schemas").then((m) => m.SendRemindersInput),
     defaultValues: empty,
     action: sendRemindersAction,
     onSuccess: (data) => {

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import type { AttendanceStatus, PairSide } from "@/generated/prisma/enums";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { plural } from "@/lib/format/fr";
-import { RecordAttendanceInput } from "@/lib/sessions/schemas";
 import { recordAttendanceAction } from "@/lib/sessions/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup } from "@/components/forms/fields";
@@ -39,7 +38,7 @@ export function AttendanceForm({
   const [saved, setSaved] = useState<number | null>(null);
   const people = companies.flatMap((c) => c.people);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: RecordAttendanceInput,
+    schema: () => import("@/lib/sessions/schemas").then((m) => m.RecordAttendanceInput),
     defaultValues: { sessionId, statuses: Object.fromEntries(people.map((p) => [p.personId, p.status])) },
     action: recordAttendanceAction,
     onSuccess: (data) => {

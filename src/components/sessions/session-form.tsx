@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { SessionInput } from "@/lib/sessions/schemas";
+import type { SessionInput } from "@/lib/sessions/schemas";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceGroup, TextAreaField, TextField } from "@/components/forms/fields";
@@ -27,7 +27,7 @@ export function SessionForm({
 }) {
   const router = useRouter();
   const { submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: SessionInput,
+    schema: () => import("@/lib/sessions/schemas").then((m) => m.SessionInput),
     defaultValues: session?.values ?? { title: "", date: "", place: "", agenda: "" },
     action: (values) => (session ? updateSessionAction({ ...values, id: session.id }) : createSessionAction({ ...values, clusterId })),
     onSuccess: (data) => router.push(`/clusters/${clusterId}/seances/${data.id}`),

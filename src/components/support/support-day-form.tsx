@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
-import { SupportDayInput } from "@/lib/support/schemas";
+import type { SupportDayInput } from "@/lib/support/schemas";
 import { SUPPORT_KIND_LABELS } from "@/lib/support/rules";
 import type { SupportFormOptions } from "@/lib/support/queries";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -35,7 +35,7 @@ export function SupportDayForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: SupportDayInput,
+    schema: () => import("@/lib/support/schemas").then((m) => m.SupportDayInput),
     defaultValues,
     action: async (values) => {
       setSaved(false);

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { AddClusterTemplateInput } from "@/lib/templates/schemas";
 import { addClusterTemplateAction } from "@/lib/templates/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SelectField } from "@/components/forms/fields";
@@ -20,7 +19,7 @@ export function AddClusterTemplateForm({
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
   const { form, submit, formError, errorOf, register, submitting } = useActionForm({
-    schema: AddClusterTemplateInput,
+    schema: () => import("@/lib/templates/schemas").then((m) => m.AddClusterTemplateInput),
     defaultValues: { clusterId, key: "" },
     action: addClusterTemplateAction,
     onSuccess: () => {

@@ -15,10 +15,10 @@ import {
   MoveActionInput,
   RemoveActionInput,
   SavePlanSummaryInput,
-  STALE_FIELD,
   UpdateActionInput,
   type PlanSnapshotInput,
 } from "./schemas";
+import { STALE_FIELD } from "./form";
 import {
   domainName,
   domainOptions,

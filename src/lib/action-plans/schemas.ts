@@ -1,6 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { Day } from "@/lib/dates/day";
-import { optionalText, requiredText, version } from "@/lib/forms/fields";
+import { Day, optionalText, requiredText, version } from "@/lib/forms/fields";
 import { ActionStatus } from "@/generated/prisma/enums";
 
 /** An optional calendar day: empty means none. */
@@ -21,15 +20,6 @@ export const ActionInput = z.object({
   status: z.enum(ActionStatus, { error: "Choisissez où en est l'action." }),
 });
 export type ActionInput = z.input<typeof ActionInput>;
-
-export const EMPTY_ACTION: ActionInput = {
-  domain: "",
-  objective: "",
-  owner: "",
-  dueDate: "",
-  indicator: "",
-  status: "PLANNED",
-};
 
 /** The plan as the editor loaded it: sent back with every change, to tell them what changed since. */
 export const PlanSnapshotInput = z.object({
@@ -70,25 +60,3 @@ export type MoveActionInput = z.input<typeof MoveActionInput>;
 
 export const RemoveActionInput = PlanChange.extend({ actionId: z.string().min(1) });
 export type RemoveActionInput = z.input<typeof RemoveActionInput>;
-
-/** The field the refusal of a stale save is attached to, so that forms can tell it from other errors. */
-export const STALE_FIELD = "version";
-
-/** An action of the plan as its edit form starts from it. */
-export function actionToInput(action: {
-  domain: string;
-  objective: string;
-  owner: string;
-  dueDate: string | null;
-  indicator: string | null;
-  status: ActionStatus;
-}): ActionInput {
-  return {
-    domain: action.domain,
-    objective: action.objective,
-    owner: action.owner,
-    dueDate: action.dueDate ?? "",
-    indicator: action.indicator ?? "",
-    status: action.status,
-  };
-}

@@ -1,6 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { Day } from "@/lib/dates/day";
-import { checkboxList, optionalNumber, optionalText, requiredNumber, requiredText, version } from "@/lib/forms/fields";
+import { Day, checkboxList, optionalNumber, optionalText, requiredNumber, requiredText, version } from "@/lib/forms/fields";
 import { ClusterKind, ClusterStatus, PartnerKind, Theme } from "@/generated/prisma/enums";
 
 export const PartnerInput = z.object({

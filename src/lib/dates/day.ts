@@ -1,5 +1,3 @@
-import { z } from "@/lib/forms/zod";
-
 // Calendar days (sessions, support days, signatures) travel as "YYYY-MM-DD" and are stored as
 // @db.Date, i.e. UTC midnight: no time zone can shift them by a day.
 
@@ -9,10 +7,6 @@ import { z } from "@/lib/forms/zod";
  */
 export const FIRST_DAY = "1900-01-01";
 export const LAST_DAY = "2100-12-31";
-
-export const Day = z.iso
-  .date({ error: "Saisissez une date valide (jj/mm/aaaa)." })
-  .refine((day) => day >= FIRST_DAY && day <= LAST_DAY, "Saisissez une date entre 1900 et 2100.");
 
 export function parseDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);

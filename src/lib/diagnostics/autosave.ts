@@ -1,5 +1,4 @@
 import type { AnswerValue } from "./answers";
-import { MAX_PRIOR_SAVES, SAVE_ID_PATTERN } from "./schemas";
 
 // The answers typed but not yet stored on the server, as the form's autosave keeps them. Every change
 // is written to the browser's storage before anything is sent, so that a closed tab or a dropped
@@ -23,6 +22,10 @@ export type PendingAnswer = {
   priorSaveIds: string[];
 };
 
+/** The browser's id of one save: random, the same when that save is sent again (schemas.ts checks it). */
+export const SAVE_ID_PATTERN = /^[0-9a-f]{16,64}$/;
+/** Earlier saves of the same answer whose outcome the browser never learnt (lost answers), newest last. */
+export const MAX_PRIOR_SAVES = 20;
 
 /** 128 random bits in hex; getRandomValues, unlike randomUUID, also exists on pages served over plain http. */
 export function newSaveId(): string {

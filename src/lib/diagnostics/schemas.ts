@@ -1,6 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { version } from "@/lib/forms/fields";
 import { TEXT_MAX_LENGTH } from "./answers";
+import { MAX_PRIOR_SAVES, SAVE_ID_PATTERN } from "./autosave";
 
 // The inputs of the diagnostics actions. The shape of an answer is checked here; whether it suits its
 // question (a level of 1 to 5, one of the options…) is checked on the server with answers.ts.
@@ -20,11 +21,7 @@ export const AnswerValueInput = z.union(
   { error: "Cette réponse n'a pas une forme valide." },
 );
 
-/** The browser's id of one save (see autosave.ts): random, the same when that save is sent again. */
-export const SAVE_ID_PATTERN = /^[0-9a-f]{16,64}$/;
 const SaveId = z.string().regex(SAVE_ID_PATTERN, "Identifiant d'enregistrement invalide.");
-/** Earlier saves of the same answer whose outcome the browser never learnt (lost answers), newest last. */
-export const MAX_PRIOR_SAVES = 20;
 
 /**
  * One answer saved as the person types. The response is named by its id, or by the cluster and the

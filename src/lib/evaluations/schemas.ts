@@ -1,16 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { optionalText, requiredText } from "@/lib/forms/fields";
 import type { ClusterStatus } from "@/generated/prisma/enums";
-
-export const SATISFACTION_VALUES = ["1", "2", "3", "4", "5"] as const;
-
-export const SATISFACTION_LABELS: Record<(typeof SATISFACTION_VALUES)[number], string> = {
-  "1": "1 – pas du tout satisfait",
-  "2": "2 – peu satisfait",
-  "3": "3 – moyennement satisfait",
-  "4": "4 – satisfait",
-  "5": "5 – très satisfait",
-};
+import { SATISFACTION_VALUES } from "./labels";
 
 /** The evaluation form, for one company (participationId) or for the whole cluster (none). */
 export const EvaluationInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from "@/lib/forms/zod";
+import { FIRST_DAY, LAST_DAY } from "@/lib/dates/day";
 import { INVALID_CHARACTER, MALFORMED_REQUEST, isWellFormedText } from "./text";
 
 // Building blocks of the forms' zod schemas, with French messages.
@@ -68,3 +69,8 @@ export const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, comme prenom.
 /** An e-mail address, trimmed and lower-cased (sign-in links and the outbox compare addresses that way). */
 export const requiredEmail = () =>
   text({ error: EMAIL_MESSAGE }).trim().toLowerCase().pipe(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE));
+
+/** A calendar day as a form sends it, "YYYY-MM-DD", within the days the app records (see dates/day.ts). */
+export const Day = z.iso
+  .date({ error: "Saisissez une date valide (jj/mm/aaaa)." })
+  .refine((day) => day >= FIRST_DAY && day <= LAST_DAY, "Saisissez une date entre 1900 et 2100.");

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { isOpen } from "@/lib/clusters/rules";
 import type { Prisma } from "@/generated/prisma/client";
-import { SaveNotesInput, STALE_NOTES_FIELD } from "./schemas";
+import { SaveNotesInput } from "./schemas";
+import { STALE_NOTES_FIELD } from "./form";
 import { NOTES_UPDATED } from "./queries";
 
 type Tx = Prisma.TransactionClient;

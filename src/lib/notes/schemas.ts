@@ -12,6 +12,3 @@ export const SaveNotesInput = z.object({
   notes: optionalText(10_000),
 });
 export type SaveNotesInput = z.input<typeof SaveNotesInput>;
-
-/** The field the refusal of a stale save is attached to, so that the form can tell it from other errors. */
-export const STALE_NOTES_FIELD = "version";

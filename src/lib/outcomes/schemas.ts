@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
-import { Day, todayInFrance } from "@/lib/dates/day";
-import { optionalText, version } from "@/lib/forms/fields";
+import { todayInFrance } from "@/lib/dates/day";
+import { Day, optionalText, version } from "@/lib/forms/fields";
 import { OutcomeKind, OutcomeStatus, Theme } from "@/generated/prisma/enums";
 import { DOMAINS_BY_THEME, isDomainOf } from "./domains";
 

@@ -1,6 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { Day } from "@/lib/dates/day";
-import { optionalText, requiredText } from "@/lib/forms/fields";
+import { Day, optionalText, requiredText } from "@/lib/forms/fields";
 import { PairSide } from "@/generated/prisma/enums";
 import { DIRECTION_EMAIL_MESSAGE, PairPersonInput } from "@/lib/companies/schemas";
 import { emailRequired } from "./rules";

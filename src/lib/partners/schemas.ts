@@ -24,12 +24,3 @@ export type UpdateDirectoryPartnerInput = z.input<typeof UpdateDirectoryPartnerI
 
 export const PartnerIdInput = z.object({ id: z.string().min(1) });
 export type PartnerIdInput = z.input<typeof PartnerIdInput>;
-
-export const EMPTY_DIRECTORY_PARTNER: DirectoryPartnerInput = {
-  name: "",
-  kind: "CARSAT",
-  contactName: "",
-  email: "",
-  phone: "",
-  notes: "",
-};

@@ -1,9 +1,8 @@
 import { z } from "@/lib/forms/zod";
+import { ERASE_CONFIRMATION } from "./form";
 
 // The forms and requests of personal data (RGPD), on the client and on the server alike.
 
-/** The word the administrator types to confirm an erasure, which cannot be undone. */
-export const ERASE_CONFIRMATION = "supprimer";
 export const ERASE_CONFIRMATION_MESSAGE = `Saisissez « ${ERASE_CONFIRMATION} » pour confirmer la suppression.`;
 
 export const ErasePersonInput = z.object({

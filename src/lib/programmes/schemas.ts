@@ -56,15 +56,3 @@ export type ProgrammeInput = z.input<typeof ProgrammeInput>;
 
 export const UpdateProgrammeInput = z.object({ id: z.string().min(1), programme: ProgrammeInput });
 export type UpdateProgrammeInput = z.input<typeof UpdateProgrammeInput>;
-
-/** What the creation form starts from. */
-export const EMPTY_PROGRAMME: ProgrammeInput = {
-  code: "",
-  name: "",
-  description: "",
-  themes: [],
-  startYear: undefined,
-  endYear: undefined,
-  budgetEuros: undefined,
-  funders: [],
-};

@@ -1,6 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { Day } from "@/lib/dates/day";
-import { optionalText, requiredText } from "@/lib/forms/fields";
+import { Day, optionalText, requiredText } from "@/lib/forms/fields";
 import { AttendanceStatus, HalfDay } from "@/generated/prisma/enums";
 
 /** The session form, on the client; the actions add the cluster (create) or the session (edit). */

@@ -1,6 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { Day } from "@/lib/dates/day";
-import { optionalText, requiredNumber } from "@/lib/forms/fields";
+import { Day, optionalText, requiredNumber } from "@/lib/forms/fields";
 import { SupportKind } from "@/generated/prisma/enums";
 import { MAX_DURATION_DAYS, MIN_DURATION_DAYS } from "./rules";
 
