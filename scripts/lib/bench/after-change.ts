@@ -7,7 +7,8 @@ import { timedGet } from "./load.ts";
 import type { BenchRequest } from "./pages.ts";
 import type { AfterChangeMeasure } from "./results.ts";
 
-const RUNS = 5;
+/** Even: the last change puts the outcome back as it was, and a request follows every change. */
+const RUNS = 6;
 
 async function toggleOutcome(client: pg.Client, id: string): Promise<void> {
   await client.query(
@@ -24,11 +25,10 @@ export async function measureAfterChange(client: pg.Client, baseUrl: string, req
   if (!rows[0]) throw new Error("Aucun accord ou plan signé dans la base du banc d'essai.");
   const timings: number[] = [];
   await timedGet(baseUrl, request);
+  // Each change followed by its request: no change is left for the next measurement to pay.
   for (let run = 0; run < RUNS; run++) {
     await toggleOutcome(client, rows[0].id);
     timings.push(await timedGet(baseUrl, request));
   }
-  // An odd number of changes: one more puts the outcome back as it was.
-  if (RUNS % 2 === 1) await toggleOutcome(client, rows[0].id);
   return { runs: RUNS, medianMs: median(timings), maxMs: Math.max(...timings) };
 }
