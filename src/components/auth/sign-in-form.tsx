@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import type { SignInInput } from "@/lib/auth/sign-in-schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { requestEmailLink } from "@/lib/auth/rest-client";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/fields";
 import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -27,9 +27,9 @@ export function SignInForm({ callbackUrl, initialError, demoAccounts }: {
 
   const submit = form.handleSubmit(async ({ email }) => {
     setError(null);
-    const result = await signIn("email", { email, callbackUrl, redirect: false });
-    if (result?.error) {
-      setError(signInErrorMessage(result.error));
+    const refused = await requestEmailLink(email, callbackUrl);
+    if (refused) {
+      setError(signInErrorMessage(refused));
       return;
     }
     router.push(`/connexion/verifier?email=${encodeURIComponent(email)}`);
