@@ -1,5 +1,5 @@
-import type { ActionStatus } from "@/generated/prisma/enums";
 import type { ActionInput } from "./schemas";
+import type { ActionSnapshot } from "./rules";
 
 // What the plan's forms share with the server, without zod (see schemas.ts): kept apart so that the
 // editor's first load carries none of it.
@@ -17,14 +17,7 @@ export const EMPTY_ACTION: ActionInput = {
 };
 
 /** An action of the plan as its edit form starts from it. */
-export function actionToInput(action: {
-  domain: string;
-  objective: string;
-  owner: string;
-  dueDate: string | null;
-  indicator: string | null;
-  status: ActionStatus;
-}): ActionInput {
+export function actionToInput(action: Omit<ActionSnapshot, "id">): ActionInput {
   return {
     domain: action.domain,
     objective: action.objective,
