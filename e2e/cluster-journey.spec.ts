@@ -138,4 +138,37 @@ test("a chargée de mission runs a cluster end to end in the browser", async ({ 
     await expect(page.getByRole("region", { name: "Bilan des résultats" })).toContainText("1 accord signé");
     await expectAccessible(page);
   });
+
+  await test.step("finish a company's journey, then reopen it with a reason", async () => {
+    await tab(page, "Entreprises");
+    await page.getByRole("link", { name: COMPANIES[0]!.name }).click();
+    await expect(page.getByRole("heading", { level: 2, name: COMPANIES[0]!.name })).toBeVisible();
+    await expectAccessible(page);
+    await confirmMove(page, "Terminer le parcours");
+    await expect(page.getByText("Parcours terminé", { exact: true }).first()).toBeVisible();
+    await page.getByLabel("Motif de la réouverture", { exact: true }).fill("Plan d'action encore à finaliser.");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Rouvrir le parcours" }).click();
+    const history = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { level: 3, name: "Historique de la participation" }) });
+    await expect(history).toContainText("Parcours terminé → Inscrite");
+    await expect(history).toContainText("Motif : Plan d'action encore à finaliser.");
+  });
+
+  await test.step("close the cluster, finishing every enrolled company's journey, which the dashboard counts", async () => {
+    await page.getByRole("button", { name: "Clôturer le cluster" }).click();
+    const choice = page.getByLabel(/Terminer aussi le parcours des 2 entreprises inscrites/);
+    await expect(choice).toBeChecked();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Confirmer : clôturer le cluster" }).click();
+    await expect(page.getByRole("button", { name: "Déclarer le cluster évalué" })).toBeVisible();
+    await tab(page, "Entreprises");
+    const table = page.getByRole("table", { name: "Entreprises du cluster, avec leur binôme" });
+    for (const company of COMPANIES) await expect(table.getByRole("row", { name: company.name })).toContainText("Parcours terminé");
+    await page.getByRole("link", { name: "Rapports", exact: true }).click();
+    const finished = page.getByRole("listitem").filter({ has: page.getByText("Parcours terminés", { exact: true }) });
+    expect(Number((await finished.getByRole("paragraph").first().textContent())?.replace(/\s/g, ""))).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page);
+  });
 });

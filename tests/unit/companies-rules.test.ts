@@ -8,6 +8,8 @@ import {
   preDiagnosticDateProblem,
   preDiagnosticWindow,
   withdrawalProblem,
+  completionProblem,
+  reopeningProblem,
 } from "@/lib/participations/rules";
 
 describe("the company search", () => {
@@ -40,6 +42,24 @@ describe("when a participation may change", () => {
     expect(withdrawalProblem("RUNNING", "WITHDRAWN")).toMatch(/déjà retirée/);
     expect(withdrawalProblem("CLOSED", "COMPLETED")).toMatch(/terminé son parcours/);
     expect(withdrawalProblem("EVALUATED", "ENROLLED")).toMatch(/évalué/);
+  });
+});
+
+describe("the end of a company's journey", () => {
+  it("comes to an enrolled company once its cluster has started, until it is evaluated", () => {
+    expect(completionProblem("RUNNING", "ENROLLED")).toBeNull();
+    expect(completionProblem("CLOSED", "ENROLLED")).toBeNull();
+    expect(completionProblem("RECRUITING", "ENROLLED")).toMatch(/démarré/);
+    expect(completionProblem("RUNNING", "CANDIDATE")).toMatch(/inscrivez-la/);
+    expect(completionProblem("RUNNING", "WITHDRAWN")).toMatch(/retirée/);
+    expect(completionProblem("CLOSED", "COMPLETED")).toMatch(/déjà terminé/);
+    expect(completionProblem("EVALUATED", "ENROLLED")).toMatch(/évalué/);
+  });
+
+  it("is undone for a finished journey only, until the cluster is evaluated", () => {
+    expect(reopeningProblem("CLOSED", "COMPLETED")).toBeNull();
+    expect(reopeningProblem("RUNNING", "ENROLLED")).toMatch(/Seul un parcours terminé/);
+    expect(reopeningProblem("EVALUATED", "COMPLETED")).toMatch(/évalué/);
   });
 });
 

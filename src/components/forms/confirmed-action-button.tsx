@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
@@ -16,9 +16,12 @@ export function ConfirmedActionButton({
   confirmLabel,
   run,
   variant = "secondary",
+  choices,
 }: {
   label: string;
   confirmation: string;
+  /** What the person may still choose before confirming (fields whose state `run` reads). */
+  choices?: ReactNode;
   confirmLabel: string;
   run: () => Promise<ActionResult<unknown>>;
   variant?: "primary" | "secondary";
@@ -44,6 +47,7 @@ export function ConfirmedActionButton({
           className="space-y-3 border-l-4 border-france-900 bg-white p-3 text-sm"
         >
           <p>{confirmation}</p>
+          {choices}
           <div className="flex gap-3">
             <Button onClick={go} disabled={pending}>
               {pending ? "Enregistrement…" : confirmLabel}

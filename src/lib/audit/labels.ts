@@ -60,6 +60,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "pair.member-replaced": "Membre du binôme remplacé",
   "participation.enrolled": "Entreprise inscrite",
   "participation.withdrawn": "Entreprise retirée",
+  "participation.completed": "Parcours terminé",
+  "participation.reopened": "Parcours rouvert",
   "person.created": "Personne créée",
   "prediagnostic.created": "Pré-diagnostic créé",
   "prediagnostic.updated": "Pré-diagnostic modifié",

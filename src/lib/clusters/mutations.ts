@@ -10,6 +10,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ClusterInput, ChangeClusterStatusInput, UpdateClusterInput } from "./schemas";
 import { transitionProblem } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
+import { moveParticipation } from "@/lib/participations/mutations";
+
+/** The reason kept in the history of the journeys finished by the cluster's closing. */
+const CLOSING_NOTE = "Clôture du cluster";
 
 type Tx = Prisma.TransactionClient;
 type ClusterFields = z.output<typeof ClusterInput>;
@@ -186,7 +190,7 @@ export async function updateCluster(
 
 export async function changeClusterStatus(
   scope: AractScope,
-  { id, to, note }: z.output<typeof ChangeClusterStatusInput>,
+  { id, to, note, completeEnrolled }: z.output<typeof ChangeClusterStatusInput>,
 ) {
   return scopedDb(scope).$transaction(async (tx) => {
     const cluster = await tx.cluster.findFirst({ where: { id, aractId: scope.aractId }, select: { status: true } });
@@ -221,6 +225,16 @@ export async function changeClusterStatus(
       entityId: id,
       changes: { status: [cluster.status, to] },
     });
-    return { status: to };
+    const enrolled = completeEnrolled
+      ? await tx.participation.findMany({ where: { clusterId: id, status: "ENROLLED" }, select: { id: true, status: true } })
+      : [];
+    for (const participation of enrolled) {
+      await moveParticipation(tx, scope, participation, {
+        to: "COMPLETED",
+        note: CLOSING_NOTE,
+        action: "participation.completed",
+      });
+    }
+    return { status: to, completed: enrolled.length };
   });
 }

@@ -77,11 +77,18 @@ export const EMPTY_CLUSTER: ClusterInput = {
 
 export const UpdateClusterInput = z.object({ id: z.string(), version: version(), cluster: ClusterInput });
 
-export const ChangeClusterStatusInput = z.object({
-  id: z.string(),
-  to: z.enum(ClusterStatus),
-  note: optionalText(1000),
-});
+export const ChangeClusterStatusInput = z
+  .object({
+    id: z.string(),
+    to: z.enum(ClusterStatus),
+    note: optionalText(1000),
+    /** At the closing: every enrolled company finishes its journey too. */
+    completeEnrolled: z.boolean().optional(),
+  })
+  .refine((input) => !input.completeEnrolled || input.to === "CLOSED", {
+    path: ["completeEnrolled"],
+    message: "Les parcours des entreprises se terminent ensemble à la clôture du cluster seulement.",
+  });
 
 // ───── The clusters list: filters, sort and page travel in the URL ─────
 

@@ -3,12 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { aractAction } from "@/lib/actions/server";
 import {
+  CompleteParticipationInput,
   InvitePairMemberInput,
   PreDiagnosticInput,
+  ReopenParticipationInput,
   ReplacePairMemberInput,
   WithdrawParticipationInput,
 } from "./schemas";
-import { invitePairMember, replacePairMember, savePreDiagnostic, withdrawParticipation } from "./mutations";
+import {
+  completeParticipation,
+  invitePairMember,
+  reopenParticipation,
+  replacePairMember,
+  savePreDiagnostic,
+  withdrawParticipation,
+} from "./mutations";
 
 /** The cluster's tabs show the participation (list, company page, diagnostics): all of them refresh. */
 const refreshCluster = <R extends { clusterId: string }>(result: R): R => {
@@ -20,6 +29,18 @@ export const withdrawParticipationAction = aractAction(
   WithdrawParticipationInput,
   "company:write",
   async (input, scope) => refreshCluster(await withdrawParticipation(scope, input)),
+);
+
+export const completeParticipationAction = aractAction(
+  CompleteParticipationInput,
+  "company:write",
+  async (input, scope) => refreshCluster(await completeParticipation(scope, input)),
+);
+
+export const reopenParticipationAction = aractAction(
+  ReopenParticipationInput,
+  "company:write",
+  async (input, scope) => refreshCluster(await reopenParticipation(scope, input)),
 );
 
 export const savePreDiagnosticAction = aractAction(PreDiagnosticInput, "company:write", async (input, scope) =>

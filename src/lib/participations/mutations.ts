@@ -11,13 +11,23 @@ import { invitationEmail } from "@/lib/auth/invitation-email";
 import { enqueueEmail } from "@/lib/email/mutations";
 import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ParticipationStatus } from "@/generated/prisma/enums";
 import {
+  CompleteParticipationInput,
   InvitePairMemberInput,
   PreDiagnosticInput,
+  ReopenParticipationInput,
   ReplacePairMemberInput,
   WithdrawParticipationInput,
 } from "./schemas";
-import { NO_EMAIL_MESSAGE, participationChangeProblem, preDiagnosticDateProblem, withdrawalProblem } from "./rules";
+import {
+  completionProblem,
+  NO_EMAIL_MESSAGE,
+  participationChangeProblem,
+  preDiagnosticDateProblem,
+  reopeningProblem,
+  withdrawalProblem,
+} from "./rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,35 +51,85 @@ async function findParticipation(tx: Tx, scope: AractScope, id: string) {
   return participation;
 }
 
+type StatusMove = {
+  to: ParticipationStatus;
+  /** The reason, kept in the history. */
+  note: string | null;
+  /** The audit action: "participation.withdrawn"… */
+  action: string;
+  /** Further columns the move sets, audited with the status. */
+  set?: { withdrawalReason?: string | null };
+};
+
+/**
+ * Moves a participation from the status it was read with, records the change in its history and the audit
+ * trail. The status in the where clause: two people moving the company at once cannot both succeed.
+ */
+export async function moveParticipation(
+  tx: Tx,
+  scope: AractScope,
+  participation: { id: string; status: ParticipationStatus },
+  { to, note, action, set = {} }: StatusMove,
+) {
+  const moved = await tx.participation.updateMany({
+    where: { id: participation.id, status: participation.status },
+    data: { status: to, ...set, version: { increment: 1 } },
+  });
+  if (moved.count === 0) throw new AppError(STALE);
+  await tx.participationStatusChange.create({
+    data: {
+      aractId: scope.aractId,
+      participationId: participation.id,
+      fromStatus: participation.status,
+      toStatus: to,
+      changedById: scope.userId,
+      note,
+    },
+  });
+  const columns = Object.fromEntries(Object.entries(set).map(([key, value]) => [key, [null, value]]));
+  await recordAudit(tx, {
+    actorId: scope.userId,
+    aractId: scope.aractId,
+    action,
+    entityType: "Participation",
+    entityId: participation.id,
+    changes: { status: [participation.status, to], ...columns },
+  });
+}
+
 export async function withdrawParticipation(scope: AractScope, input: z.output<typeof WithdrawParticipationInput>) {
   return scopedDb(scope).$transaction(async (tx) => {
     const participation = await findParticipation(tx, scope, input.participationId);
     const problem = withdrawalProblem(participation.cluster.status, participation.status);
     if (problem) throw new AppError(problem);
-    // The status in the where clause: two people withdrawing the company at once cannot both succeed.
-    const moved = await tx.participation.updateMany({
-      where: { id: participation.id, status: participation.status },
-      data: { status: "WITHDRAWN", withdrawalReason: input.reason, version: { increment: 1 } },
-    });
-    if (moved.count === 0) throw new AppError(STALE);
-    await tx.participationStatusChange.create({
-      data: {
-        aractId: scope.aractId,
-        participationId: participation.id,
-        fromStatus: participation.status,
-        toStatus: "WITHDRAWN",
-        changedById: scope.userId,
-        note: input.reason,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: scope.userId,
-      aractId: scope.aractId,
+    await moveParticipation(tx, scope, participation, {
+      to: "WITHDRAWN",
+      note: input.reason,
       action: "participation.withdrawn",
-      entityType: "Participation",
-      entityId: participation.id,
-      changes: { status: [participation.status, "WITHDRAWN"], withdrawalReason: [null, input.reason] },
+      set: { withdrawalReason: input.reason },
     });
+    return { clusterId: participation.clusterId };
+  });
+}
+
+/** The company finished its journey in the cluster ("Parcours terminé"). */
+export async function completeParticipation(scope: AractScope, input: z.output<typeof CompleteParticipationInput>) {
+  return scopedDb(scope).$transaction(async (tx) => {
+    const participation = await findParticipation(tx, scope, input.participationId);
+    const problem = completionProblem(participation.cluster.status, participation.status);
+    if (problem) throw new AppError(problem);
+    await moveParticipation(tx, scope, participation, { to: "COMPLETED", note: null, action: "participation.completed" });
+    return { clusterId: participation.clusterId };
+  });
+}
+
+/** A journey marked finished by mistake, or taken up again: back to enrolled, with the reason. */
+export async function reopenParticipation(scope: AractScope, input: z.output<typeof ReopenParticipationInput>) {
+  return scopedDb(scope).$transaction(async (tx) => {
+    const participation = await findParticipation(tx, scope, input.participationId);
+    const problem = reopeningProblem(participation.cluster.status, participation.status);
+    if (problem) throw new AppError(problem);
+    await moveParticipation(tx, scope, participation, { to: "ENROLLED", note: input.reason, action: "participation.reopened" });
     return { clusterId: participation.clusterId };
   });
 }

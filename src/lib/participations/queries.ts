@@ -177,6 +177,11 @@ export async function listClusterParticipations(scope: Scope, clusterId: string)
   }));
 }
 
+/** How many of the cluster's companies are enrolled (still on their journey): what its closing may finish. */
+export async function countEnrolled(scope: Scope, clusterId: string): Promise<number> {
+  return scopedDb(scope).participation.count({ where: { clusterId, status: "ENROLLED", ...participationWhere(scope) } });
+}
+
 export type ParticipationDetail = ParticipationRow & {
   project: string | null;
   headcountAtEntry: number;

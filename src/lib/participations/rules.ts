@@ -18,6 +18,22 @@ export function withdrawalProblem(cluster: ClusterStatus, participation: Partici
   return participationChangeProblem(cluster, participation);
 }
 
+/** A company finishes its journey once the cluster has started: an enrolled company of a running or closed cluster. */
+export function completionProblem(cluster: ClusterStatus, participation: ParticipationStatus): string | null {
+  if (participation === "COMPLETED") return "Cette entreprise a déjà terminé son parcours.";
+  const problem = participationChangeProblem(cluster, participation);
+  if (problem) return problem;
+  if (participation !== "ENROLLED") return "Seule une entreprise inscrite termine son parcours : inscrivez-la d'abord.";
+  if (cluster !== "RUNNING" && cluster !== "CLOSED") return "Un parcours se termine une fois le cluster démarré.";
+  return null;
+}
+
+/** A finished journey is reopened (with a reason) while the cluster is not evaluated. */
+export function reopeningProblem(cluster: ClusterStatus, participation: ParticipationStatus): string | null {
+  if (participation !== "COMPLETED") return "Seul un parcours terminé peut être rouvert.";
+  return participationChangeProblem(cluster, participation);
+}
+
 /**
  * The pre-diagnostic happens while the cluster recruits, before it starts: at most a year before its
  * start, and never after its end.

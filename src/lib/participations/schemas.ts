@@ -10,6 +10,14 @@ export const WithdrawParticipationInput = z.object({
 });
 export type WithdrawParticipationInput = z.input<typeof WithdrawParticipationInput>;
 
+export const CompleteParticipationInput = z.object({ participationId: z.string().min(1) });
+
+export const ReopenParticipationInput = z.object({
+  participationId: z.string().min(1),
+  reason: requiredText("le motif de la réouverture", 1000),
+});
+export type ReopenParticipationInput = z.input<typeof ReopenParticipationInput>;
+
 export const PreDiagnosticInput = z.object({
   participationId: z.string().min(1),
   date: Day,

@@ -12,6 +12,7 @@ export const COUNTING_RULES = [
   "Salariés couverts : l'effectif de chaque entreprise à son entrée, compté une fois par ligne.",
   "Demi-journées tenues : non annulées et passées. Taux de présence : présents ÷ présences relevées (une absence excusée est une absence).",
   "Jours d'appui prévus : jours prévus par entreprise × entreprises engagées ; réalisés : jours enregistrés (un appui s'enregistre une fois délivré).",
+  "Parcours terminés : les entreprises dont le parcours est marqué terminé, depuis leur fiche ou à la clôture du cluster (une entreprise de deux clusters compte deux fois).",
   "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une.",
   "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
   `${SECRET_RULE} La règle vaut à l'écran comme dans les exports.`,
@@ -22,6 +23,7 @@ export type ReportCounts = {
   companies: number;
   employees: number;
   activeCompanies: number;
+  completedCompanies: number;
   pairsComplete: number;
   sessionsHeld: number;
   attendancePresent: number;
@@ -38,6 +40,7 @@ export const EMPTY_COUNTS: ReportCounts = {
   companies: 0,
   employees: 0,
   activeCompanies: 0,
+  completedCompanies: 0,
   pairsComplete: 0,
   sessionsHeld: 0,
   attendancePresent: 0,
@@ -80,6 +83,7 @@ export const FIGURE_GROUPS = [
     title: "Accompagnement",
     figures: [
       count("pairsComplete", "Binômes complets"),
+      count("completedCompanies", "Parcours terminés"),
       count("sessionsHeld", "Demi-journées collectives tenues"),
       {
         key: "attendanceRate",

@@ -73,6 +73,7 @@ SELECT clusters.key::text AS key, clusters.count AS clusters,
   coalesce(reach.companies, 0) AS companies,
   coalesce(reach.employees, 0) AS employees,
   coalesce(sums.active, 0) AS "activeCompanies",
+  coalesce(sums.completed, 0) AS "completedCompanies",
   coalesce(sums.pairs, 0) AS "pairsComplete",
   clusters.held AS "sessionsHeld",
   coalesce(sums.present, 0) AS "attendancePresent",
@@ -120,7 +121,8 @@ WITH k AS (
 ), clusters AS (
   SELECT key, count(*)::int AS count, sum("sessionsHeld")::int AS held FROM k GROUP BY key
 ), sums AS (
-  SELECT key, sum("activeCompanies")::int AS active, sum("pairsComplete")::int AS pairs,
+  SELECT key, sum("activeCompanies")::int AS active, sum("completedCompanies")::int AS completed,
+    sum("pairsComplete")::int AS pairs,
     sum("activeCompanies" * "plannedSupportDaysPerCompany")::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
     sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
@@ -150,6 +152,7 @@ WITH k AS (
 ), sums AS (
   SELECT key,
     count(*) FILTER (WHERE NOT withdrawn)::int AS active,
+    count(*) FILTER (WHERE completed)::int AS completed,
     count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
     coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,

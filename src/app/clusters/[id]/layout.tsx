@@ -8,12 +8,15 @@ import { ClusterTabs } from "@/components/clusters/cluster-tabs";
 import { ClusterStatusBadge } from "@/components/clusters/cluster-status-badge";
 import { ClusterStatusControl } from "@/components/clusters/cluster-status-control";
 import { ButtonLink } from "@/components/ui/button";
+import { countEnrolled } from "@/lib/participations/queries";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
 export default async function ClusterLayout({ children, params }: Props) {
   const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:read");
   const tabs = CLUSTER_TABS.filter((tab) => can(scope.role, tab.permission));
+  // What the closing may finish, asked only when the closing is the next move.
+  const enrolled = canEdit && cluster.status === "RUNNING" ? await countEnrolled(scope, cluster.id) : 0;
   return (
     <>
       {can(scope.role, "cluster:follow") && (
@@ -37,7 +40,7 @@ export default async function ClusterLayout({ children, params }: Props) {
             <ButtonLink href={`/clusters/${cluster.id}/modifier`} variant="tertiary">
               Modifier
             </ButtonLink>
-            <ClusterStatusControl clusterId={cluster.id} status={cluster.status} />
+            <ClusterStatusControl clusterId={cluster.id} status={cluster.status} enrolled={enrolled} />
           </div>
         )}
       </div>

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getParticipationDetail } from "@/lib/participations/queries";
-import { participationChangeProblem, preDiagnosticWindow, withdrawalProblem } from "@/lib/participations/rules";
+import {
+  completionProblem,
+  participationChangeProblem,
+  preDiagnosticWindow,
+  reopeningProblem,
+  withdrawalProblem,
+} from "@/lib/participations/rules";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ParticipationStatusBadge } from "@/components/companies/participation-status-badge";
@@ -11,7 +17,8 @@ import { CompanyFacts } from "@/components/companies/company-facts";
 import { PairCard } from "@/components/companies/pair-card";
 import { PreDiagnosticCard } from "@/components/companies/pre-diagnostic-card";
 import { ParticipationHistory } from "@/components/companies/participation-history";
-import { WithdrawForm } from "@/components/companies/withdraw-form";
+import { ParticipationReasonForm } from "@/components/companies/participation-reason-form";
+import { CompleteParticipationButton } from "@/components/companies/complete-participation-button";
 import { getParticipationNotes } from "@/lib/notes/queries";
 import { NotesCard } from "@/components/notes/notes-card";
 
@@ -31,6 +38,8 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const notes = await getParticipationNotes(scope, cluster.id, detail.id);
   const editable = canEdit && !participationChangeProblem(cluster.status, detail.status);
   const canWithdraw = canEdit && !withdrawalProblem(cluster.status, detail.status);
+  const canComplete = canEdit && !completionProblem(cluster.status, detail.status);
+  const canReopen = canEdit && !reopeningProblem(cluster.status, detail.status);
 
   return (
     <>
@@ -59,6 +68,21 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         </div>
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
         {notes && <NotesCard notes={notes} canEdit={canEdit} />}
+        {canComplete && (
+          <Card title="Fin du parcours" headingLevel={3}>
+            <p className="mb-4 text-sm">
+              Quand l'entreprise a suivi le cluster jusqu'au bout, son parcours est terminé : elle est comptée parmi les
+              parcours terminés des rapports, et son binôme garde l'accès à son espace.
+            </p>
+            <CompleteParticipationButton participationId={detail.id} />
+          </Card>
+        )}
+        {canReopen && (
+          <Card title="Rouvrir le parcours" headingLevel={3}>
+            <p className="mb-4 text-sm">L'entreprise redevient « Inscrite » ; le motif reste dans son historique.</p>
+            <ParticipationReasonForm participationId={detail.id} move="reopen" />
+          </Card>
+        )}
         <Card title="Historique de la participation" headingLevel={3}>
           <ParticipationHistory history={detail.history} />
         </Card>
@@ -68,7 +92,7 @@ export default async function ParticipationPage({ params, searchParams }: Props)
               L'entreprise reste dans la liste, marquée « Retirée », avec son historique ; son binôme perd l'accès au
               cluster.
             </p>
-            <WithdrawForm participationId={detail.id} />
+            <ParticipationReasonForm participationId={detail.id} move="withdraw" />
           </Card>
         )}
       </div>
