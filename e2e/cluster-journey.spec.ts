@@ -23,9 +23,9 @@ async function confirmMove(page: Page, label: string) {
 async function enrol(page: Page, company: (typeof COMPANIES)[number], index: number) {
   await tab(page, "Entreprises");
   await page.getByRole("link", { name: "Inscrire une entreprise" }).click();
-  const fields = page.getByRole("group", { name: "Nouvelle entreprise" });
+  const fields = page.getByRole("group", { name: "Nouvelle structure" });
   const siret = withSiretCheckDigit(`8${String(Date.now()).slice(-8)}${index}001`.slice(0, 13));
-  await fields.getByLabel("Nom de l'entreprise", { exact: true }).fill(company.name);
+  await fields.getByLabel("Nom de la structure", { exact: true }).fill(company.name);
   await fields.getByLabel("SIRET", { exact: true }).fill(siret);
   await fields.getByLabel("Code NAF", { exact: true }).fill("56.10A");
   await fields.getByLabel("Effectif", { exact: true }).fill(company.headcount);

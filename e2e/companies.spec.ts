@@ -37,8 +37,8 @@ async function fillPerson(page: Page, side: "Direction" | "Représentant·e du p
 }
 
 async function fillNewCompany(page: Page, name: string, siret: string) {
-  const company = page.getByRole("group", { name: "Nouvelle entreprise" });
-  await company.getByLabel("Nom de l'entreprise", { exact: true }).fill(name);
+  const company = page.getByRole("group", { name: "Nouvelle structure" });
+  await company.getByLabel("Nom de la structure", { exact: true }).fill(name);
   await company.getByLabel("SIRET", { exact: true }).fill(siret);
   await company.getByLabel("Code NAF", { exact: true }).fill("10.72Z");
   await company.getByLabel("Effectif", { exact: true }).fill("48");
@@ -109,7 +109,7 @@ test("a chargée de mission enrols a company with its pair, invites it, records 
     await expectAccessible(page);
     const [company] = await query<{ id: string }>(`SELECT id FROM "Company" WHERE siret = $1`, [siret]);
     await page.goto(`/clusters/${CLUSTER}/entreprises/inscrire?entreprise=${company!.id}`);
-    await expect(page.getByText("Entreprise choisie", { exact: true })).toBeVisible();
+    await expect(page.getByText("Structure choisie", { exact: true })).toBeVisible();
     await fillPerson(page, "Direction", direction);
     await fillPerson(page, "Représentant·e du personnel", staffRepresentative);
     await page.getByRole("button", { name: "Inscrire l'entreprise" }).click();

@@ -27,7 +27,7 @@ test("the national team filters by theme and year, drills down to the clusters a
 
   await page.getByLabel("Thème", { exact: true }).selectOption({ label: "Égalité professionnelle" });
   await page.getByLabel("Démarrés à partir de").selectOption("2014");
-  await page.getByLabel("Jusqu'en").selectOption("2014");
+  await page.getByLabel("Démarrés au plus tard en").selectOption("2014");
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
   await expect(page).toHaveURL(/theme=EGALITE_PROFESSIONNELLE/);
   await expect(page).toHaveURL(/de=2014/);
@@ -65,6 +65,21 @@ test("the national team filters by theme and year, drills down to the clusters a
   expect(line("Accords signés")?.[1]).toBe("6");
   expect(line("Plans d'action déposés")?.[1]).toBe("2");
   expect(line("Entreprises accompagnées")?.[1]).toBe("30");
+});
+
+test("the year filters say what they select: running during a year takes the clusters started before it too", async ({ page }) => {
+  await signIn(page, "claire.martin@anact.fr");
+  await page.goto("/rapports");
+  await page.getByLabel("En cours pendant l'année").selectOption("2027");
+  await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(page).toHaveURL(/en-cours=2027/);
+  const byYear = page.getByRole("table", { name: "Par année de démarrage : tous les chiffres" });
+  await expect(byYear.getByRole("rowheader").first()).toBeVisible();
+  const years = await byYear.getByRole("rowheader").allTextContents();
+  // The Pays de Brest cluster started in 2026 and runs until June 2027.
+  expect(years).toContain("2026");
+  expect(years.every((year) => year === "2026" || year === "2027")).toBe(true);
+  await expectAccessible(page);
 });
 
 test("a selection of fewer than 5 companies shows no figure anywhere, its count of companies included", async ({ page }) => {

@@ -20,7 +20,7 @@ async function planSession(page: Page, title: string, slot: { date: string; half
   await page.getByLabel("Date", { exact: true }).fill(slot.date);
   await page.getByLabel(slot.halfDay, { exact: true }).check();
   await page.getByLabel("Lieu", { exact: true }).fill("Brest, technopôle Brest-Iroise");
-  await page.getByLabel("Programme (facultatif)", { exact: true }).fill("Retours d'expérience ;\nprévention des TMS.");
+  await page.getByLabel("Déroulé (facultatif)", { exact: true }).fill("Retours d'expérience ;\nprévention des TMS.");
   await page.getByRole("button", { name: "Planifier la séance" }).click();
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   await expectAccessible(page);

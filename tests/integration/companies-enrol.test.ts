@@ -133,7 +133,7 @@ describe("bad input and refusals", () => {
     expect(!result.ok && result.fieldErrors).toMatchObject({
       "company.siret": expect.stringMatching(/clé de contrôle/),
       "company.nafCode": expect.stringMatching(/10\.20Z/),
-      "company.headcount": "Au moins 1 salarié·e.",
+      "company.headcount": "Au moins 1 personne (salarié·e ou agent).",
     });
     expect(await counts()).toEqual(before);
   });

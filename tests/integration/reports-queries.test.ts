@@ -70,6 +70,19 @@ describe("the figures computed by the database", () => {
     expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
   });
 
+  it("keep, running during a year, the clusters whose period touches it, whatever year they started", async () => {
+    const touching = await db.cluster.findMany({
+      where: { status: { not: "DRAFT" }, startDate: { lte: new Date("2026-12-31") }, endDate: { gte: new Date("2026-01-01") } },
+      select: { startDate: true },
+    });
+    const running = await countReport(readerOf(null), { running: 2026 }, TODAY);
+    expect(running.total.clusters).toBe(touching.length);
+    // A cluster of 2026-2027 runs during 2027 too, though it did not start then.
+    const startedBefore = await countReport(readerOf(null), { to: 2026, running: 2027 }, TODAY);
+    expect(startedBefore.total.clusters).toBeGreaterThan(0);
+    expect(startedBefore.byYear.every((row) => Number(row.key) <= 2026)).toBe(true);
+  });
+
   it("are the same from the clusters' sums as from the companies' rows, for every breakdown and cluster filter", async () => {
     await computeReport(readerOf(null), {}, TODAY);
     const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
@@ -80,6 +93,7 @@ describe("the figures computed by the database", () => {
       [BRETAGNE, {}],
       [IDF, { theme: "QVCT" }],
       [null, { programme: NO_PROGRAMME }],
+      [null, { running: 2014, theme: "EGALITE_PROFESSIONNELLE" }],
       [BRETAGNE, { programme: "demo-programme-clusters-egalite", theme: "EGALITE_PROFESSIONNELLE" }],
     ];
     for (const [aractId, filters] of selections) {

@@ -39,8 +39,8 @@ describe("other company and person fields", () => {
     expect(PostalCode.parse("29200")).toBe("29200");
     expect(messageOf(PostalCode.safeParse("2920"))).toBe("Le code postal compte 5 chiffres.");
     const company = { name: "Scierie", siret: "73282932000074", nafCode: "16.10A" };
-    expect(messageOf(NewCompanyInput.safeParse({ ...company, headcount: 0 }))).toBe("Au moins 1 salarié·e.");
-    expect(messageOf(NewCompanyInput.safeParse({ ...company, headcount: 2.5 }))).toBe("Un nombre entier de salarié·es.");
+    expect(messageOf(NewCompanyInput.safeParse({ ...company, headcount: 0 }))).toBe("Au moins 1 personne (salarié·e ou agent).");
+    expect(messageOf(NewCompanyInput.safeParse({ ...company, headcount: 2.5 }))).toBe("Un nombre entier de personnes (salarié·es ou agents).");
     expect(messageOf(NewCompanyInput.safeParse({ ...company, headcount: Number.NaN }))).toBe("Saisissez l'effectif.");
   });
 

@@ -59,6 +59,7 @@ const options: FilterOptions = {
   aracts: [{ id: "demo-aract-bretagne", name: "Aract Bretagne" }],
   programmes: [],
   years: [2014, 2015],
+  runningYears: [2014, 2015, 2016],
 };
 
 const national: ExportContext = {
@@ -175,7 +176,7 @@ describe("the CSV", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csvLines(reportDocument(report, national));
     expect(fields(lineStarting(lines, "Thème;"))).toEqual(["Thème", "Égalité professionnelle"]);
-    expect(fields(lineStarting(lines, "Période;"))).toEqual(["Période", "Clusters démarrés à partir de 2014 et jusqu'en 2015"]);
+    expect(fields(lineStarting(lines, "Période;"))).toEqual(["Période", "Clusters démarrés à partir de 2014 et au plus tard en 2015"]);
     expect(fields(lineStarting(lines, "Date d'extraction;"))).toEqual(["Date d'extraction", "23/11/2026"]);
     expect(fields(lineStarting(lines, "Salariés couverts;"))).toEqual(["Salariés couverts", "57866"]);
     expect(fields(lineStarting(lines, "Jours d'appui réalisés;"))).toEqual(["Jours d'appui réalisés", "12,5"]);

@@ -13,17 +13,18 @@ const NATIONAL: FilterOptions = {
   aracts: [{ id: "bzh", name: "Aract Bretagne" }, { id: "idf", name: "Aract Île-de-France" }],
   programmes: [{ id: "tempo", name: "Tempo" }],
   years: [2014, 2015],
+  runningYears: [2014, 2015, 2016],
 };
 const ARACT: FilterOptions = { ...NATIONAL, aracts: null };
 
 describe("the report filters of a URL", () => {
   it("read every valid filter under its French name", () => {
     const { filters, rejected } = parseReportFilters(
-      { de: "2014", a: "2016", aract: "bzh", programme: "tempo", theme: "EGALITE_PROFESSIONNELLE", secteur: "Q", taille: "50-299" },
+      { de: "2014", a: "2016", "en-cours": "2015", aract: "bzh", programme: "tempo", theme: "EGALITE_PROFESSIONNELLE", secteur: "Q", taille: "50-299" },
       NATIONAL,
     );
     expect(rejected).toEqual([]);
-    expect(filters).toEqual({ from: 2014, to: 2016, aract: "bzh", programme: "tempo", theme: "EGALITE_PROFESSIONNELLE", sector: "Q", size: "50-299" });
+    expect(filters).toEqual({ from: 2014, to: 2016, running: 2015, aract: "bzh", programme: "tempo", theme: "EGALITE_PROFESSIONNELLE", sector: "Q", size: "50-299" });
   });
 
   it("set aside each invalid filter on its own and keep the others", () => {
@@ -31,7 +32,7 @@ describe("the report filters of a URL", () => {
     expect(filters).toEqual({ sector: "Q" });
     expect(rejected).toEqual(["from", "programme", "theme", "size"]);
     expect(rejectionNotice(rejected)).toBe(
-      "Les filtres « Année de début », « Programme », « Thème », « Taille d'entreprise » n'étaient pas valides : ils ont été ignorés.",
+      "Les filtres « Démarrés à partir de », « Programme », « Thème », « Taille d'entreprise » n'étaient pas valides : ils ont été ignorés.",
     );
     expect(rejectionNotice([])).toBeNull();
   });
@@ -80,7 +81,10 @@ describe("filters back into URLs and words", () => {
       { label: "Taille d'entreprise", value: "Moins de 50 salariés" },
     ]);
     expect(describeFilters({}, NATIONAL)[0]).toEqual({ label: "Période", value: "Toutes les années" });
-    expect(describeFilters({ from: 2014, to: 2016 }, NATIONAL)[0]?.value).toBe("Clusters démarrés à partir de 2014 et jusqu'en 2016");
-    expect(describeFilters({ to: 2016 }, NATIONAL)[0]?.value).toBe("Clusters démarrés jusqu'en 2016");
+    expect(describeFilters({ from: 2014, to: 2016 }, NATIONAL)[0]?.value).toBe("Clusters démarrés à partir de 2014 et au plus tard en 2016");
+    expect(describeFilters({ to: 2016 }, NATIONAL)[0]?.value).toBe("Clusters démarrés au plus tard en 2016");
+    // Running during a year is another selection than starting in it; both may be asked at once.
+    expect(describeFilters({ running: 2015 }, NATIONAL)[0]?.value).toBe("Clusters en cours pendant 2015");
+    expect(describeFilters({ to: 2014, running: 2015 }, NATIONAL)[0]?.value).toBe("Clusters démarrés au plus tard en 2014, en cours pendant 2015");
   });
 });

@@ -25,7 +25,7 @@ export default async function ClustersPage({ searchParams }: Props) {
     listProgrammeOptions(scope),
     listClusterYears(scope),
   ]);
-  const params = { q: query.q, status: query.status, theme: query.theme, programme: query.programme, year: query.year?.toString(), sort: query.sort, dir: query.dir };
+  const params = { q: query.q, status: query.status, theme: query.theme, programme: query.programme, year: query.year?.toString(), started: query.started?.toString(), sort: query.sort, dir: query.dir };
   return (
     <>
       <PageHeader

@@ -10,8 +10,9 @@ export function ClusterFilters({ query, programmes, years }: {
   programmes: { id: string; name: string }[];
   years: number[];
 }) {
+  const yearOptions = years.map((year) => ({ value: String(year), label: String(year) }));
   return (
-    <form method="get" action="/clusters" className="mb-6 grid gap-4 rounded-sm border border-line bg-white p-4 md:grid-cols-6">
+    <form method="get" action="/clusters" className="mb-6 grid gap-4 rounded-sm border border-line bg-white p-4 md:grid-cols-7">
       <div className="md:col-span-2">
         <TextField name="q" type="search" label="Rechercher" defaultValue={query.q ?? ""} placeholder="Nom, territoire, secteur" />
       </div>
@@ -26,14 +27,21 @@ export function ClusterFilters({ query, programmes, years }: {
       />
       <SelectField
         name="year"
-        label="Année"
+        label="En cours pendant l'année"
         defaultValue={query.year?.toString() ?? ""}
         placeholder="Toutes"
-        options={years.map((year) => ({ value: String(year), label: String(year) }))}
+        options={yearOptions}
+      />
+      <SelectField
+        name="started"
+        label="Démarrés en"
+        defaultValue={query.started?.toString() ?? ""}
+        placeholder="Toutes les années"
+        options={yearOptions}
       />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
-      <div className="flex items-end gap-3 md:col-span-6">
+      <div className="flex items-end gap-3 md:col-span-7">
         <Button type="submit">Filtrer</Button>
         <ButtonLink href="/clusters" variant="tertiary">
           Effacer les filtres

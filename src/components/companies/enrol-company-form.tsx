@@ -42,7 +42,7 @@ export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; pic
       <FormAlert message={formError} />
       {picked ? (
         <div className={`border-l-4 bg-white p-5 ${pickedError ? "border-marianne" : "border-france-900"}`}>
-          <p className="text-sm text-muted">Entreprise choisie</p>
+          <p className="text-sm text-muted">Structure choisie</p>
           <p className="text-lg font-bold">{picked.name}</p>
           <p className="text-sm">{picked.description}</p>
           {pickedError && (
@@ -53,8 +53,12 @@ export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; pic
         </div>
       ) : (
         <fieldset className="space-y-5 rounded-sm border border-line bg-white p-5">
-          <legend className="px-1 text-lg font-bold">Nouvelle entreprise</legend>
-          <TextField label="Nom de l'entreprise" id="company-name" error={errorOf("company.name")} {...register("company.name")} />
+          <legend className="px-1 text-lg font-bold">Nouvelle structure</legend>
+          <p className="text-sm text-muted">
+            Une entreprise, une association, une collectivité ou un établissement sanitaire ou social : toute structure
+            qui a un SIRET.
+          </p>
+          <TextField label="Nom de la structure" id="company-name" error={errorOf("company.name")} {...register("company.name")} />
           <div className="grid gap-5 sm:grid-cols-2">
             <TextField
               label="SIRET"
@@ -74,7 +78,7 @@ export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; pic
             <TextField
               label="Effectif"
               id="company-headcount"
-              hint="Nombre de salarié·es aujourd'hui"
+              hint="Salarié·es ou agents, aujourd'hui"
               type="number"
               min={1}
               step={1}
@@ -95,12 +99,14 @@ export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; pic
       )}
       <PairPersonFields
         legend="Direction"
+        side="DIRECTION"
         idPrefix="direction"
         field={person("direction")}
         emailHint="Obligatoire : l'invitation part à cette adresse."
       />
       <PairPersonFields
         legend="Représentant·e du personnel"
+        side="STAFF_REPRESENTATIVE"
         idPrefix="staff"
         field={person("staffRepresentative")}
         emailHint="Facultative : sans adresse, cette personne ne peut pas être invitée."

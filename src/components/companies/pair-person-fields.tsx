@@ -1,4 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import type { PairSide } from "@/generated/prisma/enums";
+import { JOB_TITLE_HINTS } from "@/lib/clusters/labels";
 import { TextField } from "@/components/forms/fields";
 
 export type PersonKey = "firstName" | "lastName" | "jobTitle" | "email";
@@ -6,11 +8,13 @@ export type PersonKey = "firstName" | "lastName" | "jobTitle" | "email";
 /** The fields of one pair member, in a fieldset named after their side; ids made unique by `idPrefix`. */
 export function PairPersonFields({
   legend,
+  side,
   idPrefix,
   field,
   emailHint,
 }: {
   legend: string;
+  side: PairSide;
   idPrefix: string;
   field: (key: PersonKey) => { registration: UseFormRegisterReturn; error?: string };
   emailHint: string;
@@ -25,7 +29,7 @@ export function PairPersonFields({
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Prénom" autoComplete="off" {...props("firstName")} />
         <TextField label="Nom" autoComplete="off" {...props("lastName")} />
-        <TextField label="Fonction" hint="Facultative. Exemple : secrétaire du CSE" {...props("jobTitle")} />
+        <TextField label="Fonction" hint={JOB_TITLE_HINTS[side]} {...props("jobTitle")} />
         <TextField label="Adresse e-mail" type="email" autoComplete="off" hint={emailHint} {...props("email")} />
       </div>
     </fieldset>

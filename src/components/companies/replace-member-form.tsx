@@ -28,6 +28,7 @@ export function ReplaceMemberForm({ pairMemberId, side, replacedName, onDone }: 
       <FormAlert message={formError} />
       <PairPersonFields
         legend={`Remplacer ${replacedName} (${PAIR_SIDE_LABELS[side].toLowerCase()})`}
+        side={side}
         idPrefix={`replace-${pairMemberId}`}
         field={field}
         emailHint={

@@ -10,7 +10,8 @@ const named = (list: { id: string; name: string }[]) => list.map((item) => ({ va
 
 /** A plain GET form: a filtered report lives in its URL, to bookmark or send to a colleague. */
 export function ReportFilterForm({ path, filters, options }: { path: string; filters: ReportFilters; options: FilterOptions }) {
-  const years = options.years.map((year) => ({ value: String(year), label: String(year) }));
+  const yearOptions = (years: number[]) => years.map((year) => ({ value: String(year), label: String(year) }));
+  const years = yearOptions(options.years);
   const field = (key: keyof ReportFilters) => ({
     name: FILTER_PARAMS[key].param,
     id: `filtre-${FILTER_PARAMS[key].param}`,
@@ -18,8 +19,15 @@ export function ReportFilterForm({ path, filters, options }: { path: string; fil
   });
   return (
     <form method="get" action={path} className="mb-8 grid gap-4 rounded-sm border border-line bg-white p-4 md:grid-cols-4">
-      <SelectField {...field("from")} label="Démarrés à partir de" placeholder="Toutes les années" options={years} />
-      <SelectField {...field("to")} label="Jusqu'en" placeholder="Toutes les années" options={years} />
+      <SelectField {...field("from")} label={FILTER_PARAMS.from.label} placeholder="Toutes les années" options={years} />
+      <SelectField {...field("to")} label={FILTER_PARAMS.to.label} placeholder="Toutes les années" options={years} />
+      <SelectField
+        {...field("running")}
+        label={FILTER_PARAMS.running.label}
+        hint="Les clusters dont la période touche l'année, quelle que soit l'année de démarrage."
+        placeholder="Toutes les années"
+        options={yearOptions(options.runningYears)}
+      />
       {options.aracts && <SelectField {...field("aract")} label="Aract" placeholder="Toutes" options={named(options.aracts)} />}
       <SelectField
         {...field("programme")}

@@ -36,8 +36,8 @@ export function SessionFacts({ session, today }: { session: SessionSummary; toda
         </div>
       </dl>
       <div>
-        <h3 className="font-bold">Programme</h3>
-        <p className="mt-1 max-w-3xl whitespace-pre-line">{session.agenda ?? "Programme à venir."}</p>
+        <h3 className="font-bold">Déroulé</h3>
+        <p className="mt-1 max-w-3xl whitespace-pre-line">{session.agenda ?? "Déroulé à venir."}</p>
       </div>
     </div>
   );

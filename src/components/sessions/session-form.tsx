@@ -49,8 +49,8 @@ export function SessionForm({
       <ChoiceGroup legend="Demi-journée" type="radio" inline options={HALF_DAY_OPTIONS} error={errorOf("halfDay")} {...register("halfDay")} />
       <TextField label="Lieu" hint="Ville et salle, par exemple : Brest, technopôle Brest-Iroise." error={errorOf("place")} {...register("place")} />
       <TextAreaField
-        label="Programme (facultatif)"
-        hint="Les thèmes et le déroulé de la demi-journée ; repris dans l'invitation d'agenda."
+        label="Déroulé (facultatif)"
+        hint="Les thèmes abordés et l'enchaînement de la séance ; repris dans l'invitation d'agenda."
         error={errorOf("agenda")}
         {...register("agenda")}
       />

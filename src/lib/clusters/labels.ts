@@ -32,6 +32,12 @@ export const PAIR_SIDE_LABELS: Record<PairSide, string> = {
   STAFF_REPRESENTATIVE: "Représentant·e du personnel",
 };
 
+/** The hint of a pair member's job title, by side: the direction is not an elected staff representative. */
+export const JOB_TITLE_HINTS: Record<PairSide, string> = {
+  DIRECTION: "Facultative. Exemple : directrice générale, responsable des ressources humaines",
+  STAFF_REPRESENTATIVE: "Facultative. Exemple : secrétaire du CSE, élu·e du personnel",
+};
+
 export const PARTICIPATION_STATUS_LABELS: Record<ParticipationStatus, string> = {
   CANDIDATE: "Candidate",
   ENROLLED: "Inscrite",

@@ -24,11 +24,18 @@ export function clusterListWhere(scope: Scope, query: ClusterListQuery): Prisma.
   if (query.status) where.status = query.status;
   if (query.theme) where.themes = { has: query.theme };
   if (query.programme) where.programmeId = query.programme;
+  // Running during a year: the period touches it; started in a year: the start falls in it. Both may apply.
+  const startBounds: Prisma.DateTimeFilter = {};
   if (query.year) {
-    // Clusters whose period touches the year.
-    where.startDate = { lte: new Date(Date.UTC(query.year, 11, 31)) };
+    startBounds.lte = new Date(Date.UTC(query.year, 11, 31));
     where.endDate = { gte: new Date(Date.UTC(query.year, 0, 1)) };
   }
+  if (query.started) {
+    startBounds.gte = new Date(Date.UTC(query.started, 0, 1));
+    const endOfYear = new Date(Date.UTC(query.started, 11, 31));
+    if (!startBounds.lte || endOfYear < startBounds.lte) startBounds.lte = endOfYear;
+  }
+  if (startBounds.lte || startBounds.gte) where.startDate = startBounds;
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" as const };
     where.OR = [{ name: contains }, { territory: contains }, { sector: contains }];

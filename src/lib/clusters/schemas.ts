@@ -102,7 +102,10 @@ export const ClusterListQuery = z.object({
   status: fallback(z.enum(ClusterStatus)),
   theme: fallback(z.enum(Theme)),
   programme: fallback(z.string().max(50)),
+  /** Running during the year: its period touches it. */
   year: fallback(z.coerce.number().int().min(2000).max(2100)),
+  /** Started in the year. */
+  started: fallback(z.coerce.number().int().min(2000).max(2100)),
   sort: z.enum(CLUSTER_SORTS).catch("startDate"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).catch(1),

@@ -44,13 +44,13 @@ export const PostalCode = optionalText(5).pipe(
 export const Headcount = requiredNumber("l'effectif").pipe(
   z
     .number()
-    .int("Un nombre entier de salarié·es.")
-    .min(1, "Au moins 1 salarié·e.")
+    .int("Un nombre entier de personnes (salarié·es ou agents).")
+    .min(1, "Au moins 1 personne (salarié·e ou agent).")
     .max(1_000_000, "Effectif trop élevé."),
 );
 
 export const NewCompanyInput = z.object({
-  name: requiredText("le nom de l'entreprise"),
+  name: requiredText("le nom de la structure"),
   siret: Siret,
   nafCode: NafCode,
   headcount: Headcount,

@@ -28,20 +28,20 @@ export function refreshFactsStatements(aractIds: readonly string[] | null, today
     Prisma.sql`DELETE FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
     Prisma.sql`DELETE FROM "ReportClusterFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
     Prisma.sql`
-INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYear", themes, "plannedSupportDaysPerCompany", "sessionsHeld",
+INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYear", "endYear", themes, "plannedSupportDaysPerCompany", "sessionsHeld",
   companies, employees, "activeCompanies", "completedCompanies", "pairsComplete", "attendancePresent", "attendanceRecorded",
   "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
-SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
+SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, extract(year FROM c."endDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
   (SELECT count(*) FROM "CollectiveSession" s
    WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date)::int,
   0, 0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}
 FROM "Cluster" c
 WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,
     Prisma.sql`
-INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", "programmeId", "startYear", themes,
+INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", "programmeId", "startYear", "endYear", themes,
   headcount, "nafDivision", withdrawn, completed, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
   "diagnosticsSubmitted", ${outcomeColumns})
-SELECT p.id, p."aractId", p."clusterId", p."companyId", c."programmeId", c."startYear", c.themes,
+SELECT p.id, p."aractId", p."clusterId", p."companyId", c."programmeId", c."startYear", c."endYear", c.themes,
   p."headcountAtEntry", left(co."nafCode", 2),
   p.status = 'WITHDRAWN', p.status = 'COMPLETED', coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
   coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues}

@@ -33,8 +33,9 @@ export const DEFAULT_FILTERS: ReportFilters = {};
 
 /** The URL name and the French name of each filter. */
 export const FILTER_PARAMS: Record<FilterKey, { param: string; label: string }> = {
-  from: { param: "de", label: "Année de début" },
-  to: { param: "a", label: "Année de fin" },
+  from: { param: "de", label: "Démarrés à partir de" },
+  to: { param: "a", label: "Démarrés au plus tard en" },
+  running: { param: "en-cours", label: "En cours pendant l'année" },
   aract: { param: "aract", label: "Aract" },
   programme: { param: "programme", label: "Programme" },
   theme: { param: "theme", label: "Thème" },
@@ -44,8 +45,11 @@ export const FILTER_PARAMS: Record<FilterKey, { param: string; label: string }> 
 export const FILTER_KEYS = Object.keys(FILTER_PARAMS) as FilterKey[];
 
 type Named = { id: string; name: string };
-/** What the caller may pick: Aracts (null when the caller sees one Aract only), programmes, start years. */
-export type FilterOptions = { aracts: Named[] | null; programmes: Named[]; years: number[] };
+/**
+ * What the caller may pick: Aracts (null when the caller sees one Aract only), programmes, the years
+ * clusters started, and the years they ran (from their start to their end).
+ */
+export type FilterOptions = { aracts: Named[] | null; programmes: Named[]; years: number[]; runningYears: number[] };
 /** The filters as URL parameters (only those set). */
 export function filterParams(filters: ReportFilters): Record<string, string> {
   const params: Record<string, string> = {};
@@ -71,13 +75,15 @@ export function describeFilters(
   ownAract: string | null = null,
 ): { label: string; value: string }[] {
   const nameOf = (list: Named[] | null, id: string) => list?.find((item) => item.id === id)?.name ?? id;
-  const { from, to } = filters;
-  const period =
+  const { from, to, running } = filters;
+  const started =
     from === undefined && to === undefined
-      ? "Toutes les années"
+      ? null
       : from === to
-        ? `Clusters démarrés en ${from}`
-        : `Clusters démarrés ${[from === undefined ? "" : `à partir de ${from}`, to === undefined ? "" : `jusqu'en ${to}`].filter(Boolean).join(" et ")}`;
+        ? `démarrés en ${from}`
+        : `démarrés ${[from === undefined ? "" : `à partir de ${from}`, to === undefined ? "" : `au plus tard en ${to}`].filter(Boolean).join(" et ")}`;
+  const during = running === undefined ? null : `en cours pendant ${running}`;
+  const period = started || during ? `Clusters ${[started, during].filter(Boolean).join(", ")}` : "Toutes les années";
   return [
     { label: "Période", value: period },
     { label: "Aract", value: filters.aract ? nameOf(options.aracts, filters.aract) : (ownAract ?? "Toutes") },

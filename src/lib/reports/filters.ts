@@ -11,6 +11,7 @@ const Year = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 export const ReportFilters = z.object({
   from: Year.optional(),
   to: Year.optional(),
+  running: Year.optional(),
   aract: z.string().max(50).optional(),
   programme: z.string().max(50).optional(),
   theme: z.enum(Theme).optional(),

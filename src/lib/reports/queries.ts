@@ -157,10 +157,10 @@ export async function listFigureClusters(scope: Scope, filters: ReportFilters, f
   };
 }
 
-/** What the caller may filter on: Aracts (national team only), programmes and the years clusters started. */
+/** What the caller may filter on: Aracts (national team only), programmes, the years clusters started and ran. */
 export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
   const national = isNational(scope);
-  const [aracts, programmes, years] = await Promise.all([
+  const [aracts, programmes, years, runningYears] = await Promise.all([
     national ? scopedDb(scope).aract.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : null,
     scopedDb(scope).programme.findMany({
       where: national ? {} : { OR: [{ aractId: null }, { aractId: scope.aractId }] },
@@ -170,6 +170,9 @@ export async function loadFilterOptions(scope: Scope): Promise<FilterOptions> {
     scopedDb(scope).$queryRaw<{ year: number }[]>`
       SELECT DISTINCT extract(year FROM "startDate")::int AS year FROM "Cluster"
       WHERE status <> 'DRAFT' AND (${national} OR "aractId" = ${scope.aractId}) ORDER BY year`,
+    scopedDb(scope).$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT generate_series(extract(year FROM "startDate")::int, extract(year FROM "endDate")::int) AS year FROM "Cluster"
+      WHERE status <> 'DRAFT' AND (${national} OR "aractId" = ${scope.aractId}) ORDER BY year`,
   ]);
-  return { aracts, programmes, years: years.map((row) => row.year) };
+  return { aracts, programmes, years: years.map((row) => row.year), runningYears: runningYears.map((row) => row.year) };
 }

@@ -38,6 +38,10 @@ function clusterConditions(filters: ReportFilters, aractId: string | null): Pris
   if (filters.theme) conditions.push(Prisma.sql`c.themes @> ARRAY[${filters.theme}::"Theme"]`);
   if (filters.from !== undefined) conditions.push(Prisma.sql`c."startYear" >= ${filters.from}`);
   if (filters.to !== undefined) conditions.push(Prisma.sql`c."startYear" <= ${filters.to}`);
+  // Running during the year: started by its end, ended after its start.
+  if (filters.running !== undefined) {
+    conditions.push(Prisma.sql`c."startYear" <= ${filters.running} AND c."endYear" >= ${filters.running}`);
+  }
   return Prisma.join(conditions, " AND ");
 }
 
