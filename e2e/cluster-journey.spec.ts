@@ -88,7 +88,11 @@ test("a chargée de mission runs a cluster end to end in the browser", async ({ 
     await planSession(page, "Lancement du cluster", "2026-11-17", "Matin");
     await planSession(page, "Les écarts de situation femmes-hommes", "2027-01-12", "Après-midi");
     await tab(page, "Séances collectives");
-    await page.getByRole("table", { name: "Séances collectives du cluster, par date" }).getByRole("link", { name: "Lancement du cluster" }).click();
+    const sessions = page.getByRole("table", { name: "Séances collectives du cluster, par date" });
+    // Past but without attendance yet: not shown as held.
+    await expect(sessions.getByRole("row", { name: /Lancement du cluster/ })).toContainText("Présences à saisir");
+    await expect(sessions.getByRole("row", { name: /Les écarts de situation/ })).toContainText("À venir");
+    await sessions.getByRole("link", { name: "Lancement du cluster" }).click();
     await page.getByRole("link", { name: "Saisir les présences" }).click();
     await page.getByRole("group", { name: /TANGUY Anne/ }).getByLabel("Présent·e").check();
     await page.getByRole("group", { name: /MORVAN Loic/ }).getByLabel("Présent·e").check();
@@ -101,6 +105,7 @@ test("a chargée de mission runs a cluster end to end in the browser", async ({ 
 
   await test.step("download the attendance sheet with every participant", async () => {
     await page.getByRole("link", { name: "← La séance" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Lancement du cluster/ })).toContainText("Tenue");
     const [sheet] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Télécharger la feuille d'émargement (PDF)" }).click(),

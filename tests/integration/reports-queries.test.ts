@@ -54,7 +54,11 @@ describe("the figures computed by the database", () => {
       select: { headcountAtEntry: true },
     });
     expect(cluster.counts.employees).toBe(companies.reduce((sum, p) => sum + p.headcountAtEntry, 0));
-    const sessions = await db.collectiveSession.count({ where: { clusterId: EGALITE_2014, cancelledAt: null } });
+    // Held: past, not cancelled, with attendance recorded (all of them in this closed cluster of 2014).
+    const sessions = await db.collectiveSession.count({
+      where: { clusterId: EGALITE_2014, cancelledAt: null, attendances: { some: {} } },
+    });
+    expect(sessions).toBeGreaterThan(0);
     expect(cluster.counts.sessionsHeld).toBe(sessions);
   });
 

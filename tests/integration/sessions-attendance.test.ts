@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAttendanceAction } from "@/lib/sessions/actions";
+import { listClusterSessions } from "@/lib/sessions/queries";
+import { sessionState } from "@/lib/sessions/rules";
+import { countClusterRows } from "@/lib/reports/queries";
 import { actAs, FORBIDDEN } from "../support/session";
+import { readerOf } from "../support/scopes";
 import { createCluster, createTwoAracts, enrolCompany, markAttendance, planSession, testDb } from "../factories";
 
 const db = testDb();
@@ -133,5 +137,25 @@ describe("recording a session's attendance", () => {
     actAs(world.charge.id);
     expect(await recordAttendanceAction({ sessionId: session.id, statuses: { [world.first.direction.id]: "PRESENT" } })).toMatchObject({ ok: true });
     expect(await rowsOf(session.id)).toEqual({ [world.first.direction.id]: "PRESENT" });
+  });
+});
+
+describe("a past session", () => {
+  it("counts as held in the reports and on the cluster's pages only once its attendance is recorded", async () => {
+    const { aract, charge } = world;
+    const cluster = await createCluster(db, aract.id, { staffUserId: charge.id });
+    const company = await enrolCompany(db, cluster.id, aract.id);
+    const session = await planSession(db, cluster, { date: "2026-11-10" });
+    const heldOf = async () =>
+      (await countClusterRows(readerOf(aract.id), {}, "2026-11-23")).rows.find((row) => row.id === cluster.id)!.counts!.sessionsHeld;
+    const stateOf = async () => {
+      const { sessions } = await listClusterSessions(readerOf(aract.id), cluster.id);
+      return sessionState(sessions[0]!, "2026-11-23");
+    };
+    expect(await heldOf()).toBe(0);
+    expect(await stateOf()).toBe("awaiting-attendance");
+    await markAttendance(db, session, company.direction, company.participation.id, "PRESENT");
+    expect(await heldOf()).toBe(1);
+    expect(await stateOf()).toBe("held");
   });
 });

@@ -4,10 +4,12 @@ import {
   countAttendance,
   halfDayHours,
   isHeld,
+  isUpcoming,
   isWithinPeriod,
   progressSentence,
   recordedCount,
   sessionProgress,
+  sessionState,
   tally,
 } from "@/lib/sessions/rules";
 
@@ -48,10 +50,23 @@ describe("a session's day", () => {
     expect(isWithinPeriod("2027-07-01", "2026-09-01", "2027-06-30")).toBe(false);
   });
 
-  it("is held from its day on, unless cancelled", () => {
-    expect(isHeld({ day: "2026-11-23", cancelled: false }, "2026-11-23")).toBe(true);
-    expect(isHeld({ day: "2026-11-24", cancelled: false }, "2026-11-23")).toBe(false);
-    expect(isHeld({ day: "2026-10-06", cancelled: true }, "2026-11-23")).toBe(false);
+  it("is held from its day on once its attendance is recorded, unless cancelled", () => {
+    const recorded = { cancelled: false, attendanceRecorded: true };
+    expect(isHeld({ ...recorded, day: "2026-11-23" }, "2026-11-23")).toBe(true);
+    expect(isHeld({ ...recorded, day: "2026-11-24" }, "2026-11-23")).toBe(false);
+    expect(isHeld({ ...recorded, day: "2026-10-06", cancelled: true }, "2026-11-23")).toBe(false);
+    expect(isHeld({ ...recorded, day: "2026-10-06", attendanceRecorded: false }, "2026-11-23")).toBe(false);
+  });
+
+  it("shows a past session without attendance as waiting for it, not as held", () => {
+    const at = (day: string, attendanceRecorded: boolean, cancelled = false) =>
+      sessionState({ day, attendanceRecorded, cancelled }, "2026-11-23");
+    expect(at("2026-11-24", true)).toBe("upcoming");
+    expect(at("2026-11-23", false)).toBe("awaiting-attendance");
+    expect(at("2026-10-06", true)).toBe("held");
+    expect(at("2026-10-06", true, true)).toBe("cancelled");
+    expect(isUpcoming({ day: "2026-11-24", cancelled: false }, "2026-11-23")).toBe(true);
+    expect(isUpcoming({ day: "2026-11-24", cancelled: true }, "2026-11-23")).toBe(false);
   });
 
   it("has the hours of its half-day", () => {
@@ -62,23 +77,24 @@ describe("a session's day", () => {
 
 describe("planned against held half-days", () => {
   const sessions = [
-    { day: "2026-10-06", cancelled: false },
-    { day: "2026-11-10", cancelled: false },
-    { day: "2026-11-17", cancelled: true },
-    { day: "2026-12-08", cancelled: false },
-    { day: "2027-01-19", cancelled: false },
+    { day: "2026-10-06", cancelled: false, attendanceRecorded: true },
+    { day: "2026-11-10", cancelled: false, attendanceRecorded: true },
+    { day: "2026-11-12", cancelled: false, attendanceRecorded: false },
+    { day: "2026-11-17", cancelled: true, attendanceRecorded: false },
+    { day: "2026-12-08", cancelled: false, attendanceRecorded: false },
+    { day: "2027-01-19", cancelled: false, attendanceRecorded: false },
   ];
 
-  it("counts scheduled and held sessions, never cancelled ones", () => {
+  it("counts scheduled and held sessions, never cancelled ones nor past ones without attendance", () => {
     const progress = sessionProgress(6, sessions, "2026-11-23");
-    expect(progress).toEqual({ planned: 6, scheduled: 4, held: 2, toSchedule: 2, overPlan: 0 });
-    expect(progressSentence(progress)).toBe("4 demi-journées planifiées sur 6 prévues, dont 2 tenues.");
+    expect(progress).toEqual({ planned: 6, scheduled: 5, held: 2, toSchedule: 1, overPlan: 0 });
+    expect(progressSentence(progress)).toBe("5 demi-journées planifiées sur 6 prévues, dont 2 tenues.");
   });
 
   it("says when more sessions are scheduled than planned, in the singular where French wants it", () => {
     const progress = sessionProgress(1, sessions, "2026-09-01");
-    expect(progress).toMatchObject({ scheduled: 4, held: 0, toSchedule: 0, overPlan: 3 });
-    expect(progressSentence(progress)).toBe("4 demi-journées planifiées sur 1 prévue, dont 0 tenue.");
+    expect(progress).toMatchObject({ scheduled: 5, held: 0, toSchedule: 0, overPlan: 4 });
+    expect(progressSentence(progress)).toBe("5 demi-journées planifiées sur 1 prévue, dont 0 tenue.");
     expect(progressSentence(sessionProgress(6, [], "2026-09-01"))).toBe("0 demi-journée planifiée sur 6 prévues, dont 0 tenue.");
   });
 });

@@ -1,6 +1,6 @@
 import type { SessionSummary } from "@/lib/sessions/queries";
 import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
-import { halfDayHours, isHeld } from "@/lib/sessions/rules";
+import { halfDayHours, SESSION_STATE_BADGES, sessionState } from "@/lib/sessions/rules";
 import { formatWeekdayDate } from "@/lib/format/fr";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
@@ -8,15 +8,12 @@ import { Notice } from "@/components/ui/notice";
 /** What a session is: title, day and hours, place, programme; a cancelled one says so first. */
 export function SessionFacts({ session, today }: { session: SessionSummary; today: string }) {
   const Title = session.cancelled ? "del" : "span";
+  const badge = SESSION_STATE_BADGES[sessionState(session, today)];
   return (
     <div className="space-y-4">
       <h2 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
         <Title>{session.title}</Title>{" "}
-        {session.cancelled ? (
-          <Badge tone="warning">Annulée</Badge>
-        ) : (
-          <Badge tone={isHeld(session, today) ? "success" : "info"}>{isHeld(session, today) ? "Tenue" : "À venir"}</Badge>
-        )}
+        <Badge tone={badge.tone}>{badge.label}</Badge>
       </h2>
       {session.cancelled && <Notice tone="warning">Cette séance a été annulée.</Notice>}
       <dl className="grid gap-4 sm:grid-cols-3">

@@ -1,20 +1,22 @@
 import Link from "next/link";
 import type { SessionRow } from "@/lib/sessions/queries";
 import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
-import { halfDayHours, isHeld, recordedCount } from "@/lib/sessions/rules";
+import { halfDayHours, isUpcoming, recordedCount, SESSION_STATE_BADGES, sessionState } from "@/lib/sessions/rules";
 import { formatWeekdayDate } from "@/lib/format/fr";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
 import { AttendanceSummary } from "./attendance-summary";
 
 function SessionStatus({ session, today }: { session: SessionRow; today: string }) {
-  if (session.cancelled) return <Badge tone="warning">Annulée</Badge>;
-  return isHeld(session, today) ? <Badge tone="success">Tenue</Badge> : <Badge tone="info">À venir</Badge>;
+  const { label, tone } = SESSION_STATE_BADGES[sessionState(session, today)];
+  return <Badge tone={tone}>{label}</Badge>;
 }
 
 function RateCell({ session, today, expected }: { session: SessionRow; today: string; expected: number }) {
   if (session.cancelled || !session.counts) return <span className="text-muted">sans objet</span>;
-  if (!isHeld(session, today) && recordedCount(session.counts) === 0) return <span className="text-muted">pas encore tenue</span>;
+  if (recordedCount(session.counts) === 0) {
+    return <span className="text-muted">{isUpcoming(session, today) ? "pas encore tenue" : "présences à saisir"}</span>;
+  }
   return <AttendanceSummary counts={session.counts} expected={expected} />;
 }
 

@@ -9,6 +9,8 @@ import {
 } from "@/lib/clusters/labels";
 import { SUPPORT_KIND_LABELS, fromHalfDays, toHalfDays } from "@/lib/support/rules";
 import type { FunderWorkbookData } from "./queries";
+import { toDay, todayInFrance } from "@/lib/dates/day";
+import { isHeld } from "@/lib/sessions/rules";
 
 // The funder evidence of one cluster as an Excel workbook: what the FSE, a ministry or the DRDFE ask for
 // (companies, pair members, attendance per session, support days delivered). Pure: data in, workbook out.
@@ -65,6 +67,11 @@ function clusterSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData, expo
   const { cluster } = data;
   // Withdrawn companies leave the plan, not the days delivered (see clusterSupport).
   const activeCompanies = data.companies.filter((c) => c.status !== "WITHDRAWN").length;
+  // Held: past on the day of the export, with attendance recorded (the export lists no cancelled session).
+  const today = todayInFrance(exportedOn);
+  const heldSessions = data.sessions.filter(
+    (s) => isHeld({ day: toDay(s.date), cancelled: false, attendanceRecorded: s.attendances.length > 0 }, today),
+  ).length;
   const plannedDays = fromHalfDays(toHalfDays(cluster.plannedSupportDaysPerCompany) * activeCompanies);
   const deliveredDays = totalDays(data);
   const fundedTotal = cluster.funders.reduce((sum, f) => sum + (f.amountEuros ?? 0), 0);
@@ -88,7 +95,7 @@ function clusterSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData, expo
     ...cluster.funders.map((f): [string, Cell, Cell] => ["Financeur", f.name, f.amountEuros]),
     ["Total des financements connus", "", fundedTotal],
     ["Demi-journées collectives prévues", cluster.plannedCollectiveSessions],
-    ["Demi-journées collectives tenues", data.sessions.length],
+    ["Demi-journées collectives tenues", heldSessions],
     ["Jours d'appui prévus par entreprise", cluster.plannedSupportDaysPerCompany],
     ["Entreprises (hors retirées)", activeCompanies],
     ["Jours d'appui prévus pour le cluster", plannedDays],

@@ -33,7 +33,8 @@ INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYe
   "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
 SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, extract(year FROM c."endDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
   (SELECT count(*) FROM "CollectiveSession" s
-   WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date)::int,
+   WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date
+     AND EXISTS (SELECT 1 FROM "Attendance" a WHERE a."sessionId" = s.id))::int,
   0, 0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}
 FROM "Cluster" c
 WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,

@@ -18,6 +18,11 @@ export type SessionSummary = {
   place: string;
   agenda: string | null;
   cancelled: boolean;
+  /**
+   * Some attendance is recorded (what makes a past session held). For a company member, their own
+   * company's: they read no other's attendance.
+   */
+  attendanceRecorded: boolean;
 };
 
 export type SessionRow = SessionSummary & {
@@ -33,6 +38,7 @@ const summarySelect = {
   place: true,
   agenda: true,
   cancelledAt: true,
+  _count: { select: { attendances: true } },
 } as const;
 
 function toSummary(row: {
@@ -43,6 +49,7 @@ function toSummary(row: {
   place: string;
   agenda: string | null;
   cancelledAt: Date | null;
+  _count: { attendances: number };
 }): SessionSummary {
   return {
     id: row.id,
@@ -53,6 +60,7 @@ function toSummary(row: {
     place: row.place,
     agenda: row.agenda,
     cancelled: row.cancelledAt !== null,
+    attendanceRecorded: row._count.attendances > 0,
   };
 }
 

@@ -25,10 +25,36 @@ export function isWithinPeriod(day: string, start: string, end: string): boolean
   return day >= start && day <= end;
 }
 
-/** A session counts as held once its day has come, unless it was cancelled. */
-export function isHeld(session: { day: string; cancelled: boolean }, today: string): boolean {
-  return !session.cancelled && session.day <= today;
+export type SessionMoment = { day: string; cancelled: boolean; attendanceRecorded: boolean };
+
+/** Not cancelled and still to come. */
+export function isUpcoming(session: Pick<SessionMoment, "day" | "cancelled">, today: string): boolean {
+  return !session.cancelled && session.day > today;
 }
+
+/**
+ * A session is held once its day has come and its attendance is recorded, unless it was cancelled: a
+ * past session without attendance may not have taken place, and waits for its attendance.
+ */
+export function isHeld(session: SessionMoment, today: string): boolean {
+  return !session.cancelled && session.day <= today && session.attendanceRecorded;
+}
+
+export type SessionState = "cancelled" | "upcoming" | "awaiting-attendance" | "held";
+
+export function sessionState(session: SessionMoment, today: string): SessionState {
+  if (session.cancelled) return "cancelled";
+  if (isUpcoming(session, today)) return "upcoming";
+  return session.attendanceRecorded ? "held" : "awaiting-attendance";
+}
+
+/** How each state reads on a badge. */
+export const SESSION_STATE_BADGES: Record<SessionState, { label: string; tone: "success" | "info" | "warning" }> = {
+  cancelled: { label: "Annulée", tone: "warning" },
+  upcoming: { label: "À venir", tone: "info" },
+  "awaiting-attendance": { label: "Présences à saisir", tone: "warning" },
+  held: { label: "Tenue", tone: "success" },
+};
 
 export type AttendanceCounts = { present: number; excused: number; absent: number };
 
@@ -82,11 +108,11 @@ export type SessionProgress = {
 
 /**
  * Where the cluster stands against its planned number of collective half-days: scheduled (not cancelled,
- * whatever their date) and held (scheduled and past). Cancelled sessions count for neither.
+ * whatever their date) and held (past, with their attendance recorded). Cancelled sessions count for neither.
  */
 export function sessionProgress(
   planned: number,
-  sessions: readonly { day: string; cancelled: boolean }[],
+  sessions: readonly SessionMoment[],
   today: string,
 ): SessionProgress {
   const scheduled = sessions.filter((s) => !s.cancelled).length;

@@ -5,7 +5,7 @@ import { requireClusterPage } from "@/lib/clusters/page-access";
 import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";
 import { getAttendanceSheet, getSession } from "@/lib/sessions/queries";
-import { isHeld } from "@/lib/sessions/rules";
+import { isUpcoming } from "@/lib/sessions/rules";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SessionFacts } from "@/components/sessions/session-facts";
@@ -37,7 +37,7 @@ export default async function SessionPage({ params }: Props) {
           <div className="space-y-4">
             {sheet && (
               <p>
-                {isHeld(session, todayInFrance()) ? "Taux de présence : " : "Présences déjà saisies : "}
+                {isUpcoming(session, todayInFrance()) ? "Présences déjà saisies : " : "Taux de présence : "}
                 <AttendanceSummary counts={sheet.counts} expected={expected} />
               </p>
             )}

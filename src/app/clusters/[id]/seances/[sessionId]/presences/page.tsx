@@ -7,7 +7,7 @@ import { formatWeekdayDate } from "@/lib/format/fr";
 import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
 import { getAttendanceSheet } from "@/lib/sessions/queries";
 import { sheetName } from "@/lib/sessions/attendance-sheet";
-import { isHeld } from "@/lib/sessions/rules";
+import { isUpcoming } from "@/lib/sessions/rules";
 import { Notice } from "@/components/ui/notice";
 import { AttendanceSummary } from "@/components/sessions/attendance-summary";
 import { AttendanceForm } from "@/components/sessions/attendance-form";
@@ -44,7 +44,7 @@ export default async function AttendancePage({ params }: Props) {
         </p>
       </div>
       {session.cancelled && <Notice tone="warning">Cette séance est annulée : on ne peut plus y saisir de présences.</Notice>}
-      {!session.cancelled && !isHeld(session, today) && (
+      {isUpcoming(session, today) && (
         <Notice tone="warning" title="Séance à venir">
           Cette séance n'a pas encore eu lieu : vous pouvez préparer la feuille (excusé·es connu·es d'avance), les
           présences comptent dans les taux une fois la séance passée.
