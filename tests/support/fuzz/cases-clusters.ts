@@ -136,6 +136,14 @@ export const CLUSTER_CASES: Record<string, FuzzCase> = {
     actor: charge,
     valid: (w) => ({ participationId: w.member.participation.id, reason: "Rachat de l'entreprise" }),
   },
+  completeParticipationAction: {
+    actor: charge,
+    valid: (w) => ({ participationId: w.member.participation.id }),
+  },
+  reopenParticipationAction: {
+    actor: charge,
+    valid: (w) => ({ participationId: w.member.participation.id, reason: "Parcours terminé par erreur" }),
+  },
   savePreDiagnosticAction: {
     actor: charge,
     valid: (w) => ({
