@@ -146,7 +146,8 @@ test("a chargée de mission runs a cluster end to end in the browser", async ({ 
 
   await test.step("finish a company's journey, then reopen it with a reason", async () => {
     await tab(page, "Entreprises");
-    await page.getByRole("link", { name: COMPANIES[0]!.name }).click();
+    // The company's link in the companies' table, once that tab is shown (the outcomes tab names it too).
+    await page.getByRole("table", { name: "Entreprises du cluster, avec leur binôme" }).getByRole("link", { name: COMPANIES[0]!.name }).click();
     await expect(page.getByRole("heading", { level: 2, name: COMPANIES[0]!.name })).toBeVisible();
     await expectAccessible(page);
     await confirmMove(page, "Terminer le parcours");
