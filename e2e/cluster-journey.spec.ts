@@ -46,12 +46,12 @@ async function enrol(page: Page, company: (typeof COMPANIES)[number], index: num
   await expect(page.getByRole("heading", { level: 2, name: company.name })).toBeVisible();
 }
 
-async function planSession(page: Page, title: string, date: string, halfDay: "Matin" | "Après-midi") {
+async function planSession(page: Page, title: string, date: string, slot: "Matin" | "Après-midi") {
   await tab(page, "Séances collectives");
   await page.getByRole("link", { name: "Planifier une séance" }).click();
   await page.getByLabel("Titre de la séance", { exact: true }).fill(title);
   await page.getByLabel("Date", { exact: true }).fill(date);
-  await page.getByLabel(halfDay === "Matin" ? "Matin (9 h – 12 h 30)" : "Après-midi (14 h – 17 h 30)", { exact: true }).check();
+  await page.getByLabel(slot === "Matin" ? "Matin (9 h – 12 h 30)" : "Après-midi (14 h – 17 h 30)", { exact: true }).check();
   await page.getByLabel("Lieu", { exact: true }).fill("Quimper, CCI");
   await page.getByRole("button", { name: "Planifier la séance" }).click();
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
@@ -115,6 +115,34 @@ test("a chargée de mission runs a cluster end to end in the browser", async ({ 
     for (const name of ["TANGUY Anne", "MORVAN Loic", "RIOU Paul", "CARADEC Lena", "Lancement du cluster"]) {
       expect(text).toContain(name);
     }
+  });
+
+  await test.step("plan a whole day by video, record its attendance: it counts two half-days", async () => {
+    await tab(page, "Séances collectives");
+    await page.getByRole("link", { name: "Planifier une séance" }).click();
+    await page.getByLabel("Titre de la séance", { exact: true }).fill("Journée d'échanges");
+    await page.getByLabel("Date", { exact: true }).fill("2026-11-24");
+    await page.getByLabel("Horaires précis", { exact: true }).check();
+    await expect(page.getByLabel("Heure de début", { exact: true })).toBeVisible();
+    await page.getByLabel("Journée entière (9 h – 17 h 30)", { exact: true }).check();
+    await page.getByLabel("Lieu", { exact: true }).fill("En visioconférence");
+    await page.getByLabel("Lien de la visioconférence (facultatif)", { exact: true }).fill("http://visio.exemple.fr/cornouaille");
+    await page.getByRole("button", { name: "Planifier la séance" }).click();
+    await expect(page.getByText("Saisissez le lien complet de la visioconférence, commençant par https://.")).toBeVisible();
+    await page.getByLabel("Lien de la visioconférence (facultatif)", { exact: true }).fill("https://visio.exemple.fr/cornouaille");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Planifier la séance" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Journée d'échanges/ })).toBeVisible();
+    await expect(page.getByText("Journée entière, 9 h – 17 h 30")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Rejoindre la visioconférence" })).toHaveAttribute("href", "https://visio.exemple.fr/cornouaille");
+    await page.getByRole("link", { name: "Saisir les présences" }).click();
+    await page.getByRole("group", { name: /TANGUY Anne/ }).getByLabel("Présent·e").check();
+    await page.getByRole("button", { name: "Enregistrer les présences" }).click();
+    await expect(page.getByText("100 %").first()).toBeVisible();
+    await tab(page, "Séances collectives");
+    // The launch morning and this whole day are held: three half-days out of the four planned.
+    await expect(page.getByText(/4 demi-journées planifiées sur \d+ prévues?, dont 3 tenues\./)).toBeVisible();
+    await expectAccessible(page);
   });
 
   await test.step("log a support day", async () => {

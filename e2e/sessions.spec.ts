@@ -8,17 +8,17 @@ const SESSIONS = `/clusters/${CLUSTER}/seances`;
 /** The seed's session of 8 December 2026 (prisma/seed/bretagne-qvct-2026.ts). */
 const SEED_SESSION = `${CLUSTER}-session-3`;
 /** Two half-days the seed leaves free, late in the cluster's period (2026-09-01 – 2027-06-30). */
-const FIRST = { date: "2027-06-08", halfDay: "Matin (9 h – 12 h 30)" };
-const SECOND = { date: "2027-06-15", halfDay: "Après-midi (14 h – 17 h 30)" };
+const FIRST = { date: "2027-06-08", slot: "Matin (9 h – 12 h 30)" };
+const SECOND = { date: "2027-06-15", slot: "Après-midi (14 h – 17 h 30)" };
 const TITLE_PREFIX = "Atelier e2e";
 
-async function planSession(page: Page, title: string, slot: { date: string; halfDay: string }) {
+async function planSession(page: Page, title: string, slot: { date: string; slot: string }) {
   await page.goto(SESSIONS);
   await page.getByRole("link", { name: "Planifier une séance" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Planifier une séance collective" })).toBeVisible();
   await page.getByLabel("Titre de la séance", { exact: true }).fill(title);
   await page.getByLabel("Date", { exact: true }).fill(slot.date);
-  await page.getByLabel(slot.halfDay, { exact: true }).check();
+  await page.getByLabel(slot.slot, { exact: true }).check();
   await page.getByLabel("Lieu", { exact: true }).fill("Brest, technopôle Brest-Iroise");
   await page.getByLabel("Déroulé (facultatif)", { exact: true }).fill("Retours d'expérience ;\nprévention des TMS.");
   await page.getByRole("button", { name: "Planifier la séance" }).click();
@@ -55,7 +55,7 @@ test("a chargée de mission plans sessions, sees them listed and on the calendar
   await expect(page.getByText("Saisissez le titre de la séance.")).toBeVisible();
   await page.getByLabel("Titre de la séance", { exact: true }).fill(first);
   await page.getByLabel("Date", { exact: true }).fill("2027-07-06");
-  await page.getByLabel(FIRST.halfDay, { exact: true }).check();
+  await page.getByLabel(FIRST.slot, { exact: true }).check();
   await page.getByLabel("Lieu", { exact: true }).fill("Brest");
   await page.getByRole("button", { name: "Planifier la séance" }).click();
   const date = page.getByLabel("Date", { exact: true });

@@ -83,7 +83,7 @@ export async function enrolCompany(db: PrismaClient, clusterId: string, aractId:
 
 export async function createSession(db: PrismaClient, clusterId: string, aractId: string, date: string) {
   return db.collectiveSession.create({
-    data: { aractId, clusterId, title: `Séance du ${date}`, date: new Date(date), halfDay: "MORNING", place: "Rennes" },
+    data: { aractId, clusterId, title: `Séance du ${date}`, date: new Date(date), slot: "MORNING", place: "Rennes" },
   });
 }
 
@@ -117,7 +117,7 @@ export async function createSupportDay(
 export async function planSession(
   db: PrismaClient,
   cluster: { id: string; aractId: string },
-  { date, halfDay = "MORNING", title = `Séance du ${date}`, cancelled = false }: { date: string; halfDay?: "MORNING" | "AFTERNOON"; title?: string; cancelled?: boolean },
+  { date, slot = "MORNING", title = `Séance du ${date}`, cancelled = false }: { date: string; slot?: "MORNING" | "AFTERNOON"; title?: string; cancelled?: boolean },
 ) {
   return db.collectiveSession.create({
     data: {
@@ -125,7 +125,7 @@ export async function planSession(
       clusterId: cluster.id,
       title,
       date: new Date(date),
-      halfDay,
+      slot,
       place: "Brest, technopôle Brest-Iroise",
       cancelledAt: cancelled ? new Date() : null,
     },

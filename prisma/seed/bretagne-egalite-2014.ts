@@ -55,7 +55,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     {
       title: "Lancement : enjeux et cadre légal de l'égalité professionnelle",
       date: "2014-03-11",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Rennes, Aract Bretagne",
       agenda:
         "Accueil des binômes et tour de table. Les obligations des entreprises : accord ou plan d'action, " +
@@ -64,7 +64,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     {
       title: "Les quatre axes d'analyse des écarts femmes-hommes",
       date: "2014-04-08",
-      halfDay: "AFTERNOON",
+      slot: "AFTERNOON",
       place: "Saint-Brieuc, Maison de l'entreprise",
       agenda:
         "Mixité des emplois, parcours professionnels, conditions de travail et risques professionnels, temps " +
@@ -74,7 +74,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     {
       title: "Partage des diagnostics",
       date: "2014-05-20",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Vannes, CCI du Morbihan",
       agenda:
         "Chaque binôme présente deux constats de son diagnostic. Travail en sous-groupes par secteur sur les " +
@@ -83,7 +83,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     {
       title: "Des domaines d'action au plan d'action",
       date: "2014-06-24",
-      halfDay: "AFTERNOON",
+      slot: "AFTERNOON",
       place: "Rennes, Aract Bretagne",
       agenda:
         "Choisir ses domaines d'action au-delà du minimum légal, fixer objectifs et indicateurs chiffrés, " +
@@ -92,7 +92,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     {
       title: "Bilan collectif et suites",
       date: "2014-09-16",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Saint-Brieuc, Maison de l'entreprise",
       agenda:
         "Où en sont les accords et les plans d'action ? Modalités de dépôt auprès de la Direccte. Évaluation " +

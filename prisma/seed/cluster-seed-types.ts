@@ -2,7 +2,7 @@ import type {
   ActionStatus,
   ClusterKind,
   ClusterStatus,
-  HalfDay,
+  SessionSlot,
   OutcomeKind,
   OutcomeStatus,
   ParticipationStatus,
@@ -67,7 +67,7 @@ export type CompanySeed = {
   evaluation?: EvaluationSeed;
 };
 
-export type SessionSeed = { title: string; date: string; halfDay: HalfDay; place: string; agenda: string };
+export type SessionSeed = { title: string; date: string; slot: SessionSlot; place: string; agenda: string };
 
 export type ClusterSeed = {
   key: string;

@@ -104,7 +104,7 @@ export const IDF_QVT_OSP_2018: ClusterSeed = {
     {
       title: "Lancement : qu'est-ce que la qualité de vie au travail ?",
       date: "2017-12-12",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Paris 12e, Aract Île-de-France",
       agenda:
         "Présentation des structures et de leurs projets QVT ; l'approche globale de la QVT ; calendrier du cluster.",
@@ -112,7 +112,7 @@ export const IDF_QVT_OSP_2018: ClusterSeed = {
     {
       title: "Usure professionnelle et sinistralité dans l'aide à domicile",
       date: "2018-01-23",
-      halfDay: "AFTERNOON",
+      slot: "AFTERNOON",
       place: "Montreuil, maison des associations",
       agenda:
         "Une sinistralité proche de celle du bâtiment : données de la Cramif, facteurs d'usure, premiers leviers.",
@@ -120,21 +120,21 @@ export const IDF_QVT_OSP_2018: ClusterSeed = {
     {
       title: "Plannings et temps de déplacement des intervenant·es",
       date: "2018-03-06",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Créteil, Ursap",
       agenda: "Retours d'expérience sur la sectorisation et la prévenance des plannings ; atelier en sous-groupes.",
     },
     {
       title: "Reconnaissance, lien social et isolement",
       date: "2018-04-17",
-      halfDay: "AFTERNOON",
+      slot: "AFTERNOON",
       place: "Paris 12e, Aract Île-de-France",
       agenda: "Temps d'échange entre intervenantes, rôle des responsables de secteur, reconnaissance du travail réel.",
     },
     {
       title: "Devenir référent·e prévention",
       date: "2018-05-29",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Saint-Denis, plateforme SAP",
       agenda:
         "Parcours de formation des référents avec Agefos PME et Uniformation ; formations partagées entre structures.",
@@ -142,7 +142,7 @@ export const IDF_QVT_OSP_2018: ClusterSeed = {
     {
       title: "Bilan du cluster et coopérations",
       date: "2018-07-03",
-      halfDay: "MORNING",
+      slot: "MORNING",
       place: "Paris 12e, Aract Île-de-France",
       agenda:
         "Résultats par structure, évaluation collective, pistes de coopération (GEIQ, mutualisation des formations).",

@@ -90,7 +90,7 @@ export async function writeCluster(db: PrismaClient, ctx: SeedContext, seed: Clu
       clusterId,
       title: session.title,
       date: day(session.date),
-      halfDay: session.halfDay,
+      slot: session.slot,
       place: session.place,
       agenda: session.agenda,
     };

@@ -86,7 +86,7 @@ describe("GET /compte/donnees: one's own data", () => {
     expect(person.attendance).toEqual([
       {
         date: "2026-10-13",
-        halfDay: "matin",
+        slot: "matin",
         session: "Séance d'ouverture",
         cluster: world.cluster.name,
         status: "Présent·e",

@@ -24,7 +24,7 @@ async function build() {
   await db.person.update({ where: { id: first.direction.id }, data: { firstName: "Maëlle", lastName: "Créac'h", jobTitle: "Directrice" } });
   const elsewhere = await enrolCompany(db, sibling.id, aract.id);
   const held = await planSession(db, cluster, { date: "2026-10-06", title: "Lancement" });
-  const later = await planSession(db, cluster, { date: "2026-12-08", halfDay: "AFTERNOON", title: "Partage des diagnostics" });
+  const later = await planSession(db, cluster, { date: "2026-12-08", slot: "AFTERNOON", title: "Partage des diagnostics" });
   const cancelled = await planSession(db, cluster, { date: "2026-11-17", title: "Séance annulée", cancelled: true });
   await markAttendance(db, held, first.direction, first.participation.id, "PRESENT");
   await markAttendance(db, held, first.staffRep, first.participation.id, "EXCUSED");

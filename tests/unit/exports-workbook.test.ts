@@ -48,14 +48,16 @@ const data: FunderWorkbookData = {
   sessions: [
     {
       date: day("2026-10-06"),
-      halfDay: "MORNING",
+      slot: "MORNING",
+      startTime: null,
+      endTime: null,
       title: "Lancement",
       attendances: [
         { company: "Légumerie du Léon", person: "Soizic Le Saout", status: "EXCUSED" },
         { company: "Légumerie du Léon", person: "Yannick Abiven", status: "PRESENT" },
       ],
     },
-    { date: day("2026-11-10"), halfDay: "AFTERNOON", title: "Indicateurs", attendances: [] },
+    { date: day("2026-11-10"), slot: "AFTERNOON", startTime: null, endTime: null, title: "Indicateurs", attendances: [] },
   ],
   supportDays: [
     {
@@ -94,7 +96,7 @@ describe("the funder workbook", () => {
     expect(header(sheet("Cluster"))).toEqual(["Rubrique", "Valeur", "Montant"]);
     expect(header(sheet("Entreprises"))).toEqual(["Entreprise", "SIRET", "Code NAF", "Effectif à l'entrée", "Statut"]);
     expect(header(sheet("Binômes"))).toEqual(["Entreprise", "Côté", "Nom", "Fonction", "E-mail"]);
-    expect(header(sheet("Présences"))).toEqual(["Date", "Demi-journée", "Séance", "Entreprise", "Personne", "Statut"]);
+    expect(header(sheet("Présences"))).toEqual(["Date", "Horaire", "Séance", "Entreprise", "Personne", "Statut"]);
     expect(header(sheet("Appuis"))).toEqual(["Date", "Entreprise", "Nature", "Durée (jours)", "Délivré par"]);
     for (const s of workbook.worksheets) {
       expect(s.getRow(1).font?.bold, s.name).toBe(true);

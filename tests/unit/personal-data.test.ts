@@ -39,7 +39,7 @@ const DATA: PersonalData = {
       erasedAt: null,
       pairSeats: [],
       attendance: [
-        { date: "2026-10-06", halfDay: "matin", session: "Ouverture", cluster: "QVCT 2026", status: "Présent·e" },
+        { date: "2026-10-06", slot: "matin", session: "Ouverture", cluster: "QVCT 2026", status: "Présent·e" },
       ],
       diagnostics: [
         {

@@ -7,7 +7,7 @@ const session = {
   title: "Partage des diagnostics",
   day: "2026-12-08",
   date: new Date("2026-12-08T00:00:00.000Z"),
-  halfDay: "MORNING" as const,
+  slot: "MORNING" as const,
   place: "Brest, technopôle Brest-Iroise",
 };
 
@@ -50,7 +50,7 @@ describe("the émargement sheet's content", () => {
       place: "Lieu : Brest, technopôle Brest-Iroise",
     });
     expect(sheetFileName(session)).toBe("emargement-2026-12-08-matin.pdf");
-    expect(sheetFileName({ day: "2027-01-19", halfDay: "AFTERNOON" })).toBe("emargement-2027-01-19-apres-midi.pdf");
+    expect(sheetFileName({ day: "2027-01-19", slot: "AFTERNOON" })).toBe("emargement-2027-01-19-apres-midi.pdf");
     expect(pageLabel(0, 2)).toBe("Page 1 sur 2");
   });
 });

@@ -8,12 +8,13 @@ const sessions = [
     id: "session-winter",
     title: "Partage des diagnostics",
     day: "2026-12-08",
-    halfDay: "MORNING" as const,
+    slot: "MORNING" as const,
     place: "Brest, technopôle Brest-Iroise",
     agenda: "Chaque binôme présente ses constats ;\nécarts de vision.",
+    videoUrl: null,
     updatedAt,
   },
-  { id: "session-summer", title: "Bilan", day: "2027-06-15", halfDay: "AFTERNOON" as const, place: "Morlaix", agenda: null, updatedAt },
+  { id: "session-summer", title: "Bilan", day: "2027-06-15", slot: "AFTERNOON" as const, place: "Morlaix", agenda: null, videoUrl: null, updatedAt },
 ];
 
 /** The text with folded lines put back together (RFC 5545 folds at 75 octets). */
@@ -44,6 +45,22 @@ describe("the sessions' iCal file", () => {
     expect(winter).toContain("DESCRIPTION:Chaque binôme présente ses constats \\;\\nécarts de vision.");
     expect(winter).toContain("DTSTAMP:20261102T101500Z");
     expect(eventOf(buildSessionsCalendar(cluster, sessions), `session-summer@${UID_DOMAIN}`)).not.toContain("DESCRIPTION");
+  });
+
+  it("gives a whole day and a timed session their hours, and a video session its link", () => {
+    const more = [
+      { ...sessions[0]!, id: "whole", slot: "FULL_DAY" as const },
+      { ...sessions[0]!, id: "timed", slot: "TIMED" as const, startTime: "10:15", endTime: "11:45", agenda: null, videoUrl: "https://visio.exemple.fr/cluster" },
+    ];
+    const text = buildSessionsCalendar(cluster, more);
+    const whole = eventOf(text, `whole@${UID_DOMAIN}`);
+    expect(whole).toContain("DTSTART;TZID=Europe/Paris:20261208T090000");
+    expect(whole).toContain("DTEND;TZID=Europe/Paris:20261208T173000");
+    const timed = eventOf(text, `timed@${UID_DOMAIN}`);
+    expect(timed).toContain("DTSTART;TZID=Europe/Paris:20261208T101500");
+    expect(timed).toContain("DTEND;TZID=Europe/Paris:20261208T114500");
+    expect(timed).toContain("URL;VALUE=URI:https://visio.exemple.fr/cluster");
+    expect(timed).toContain("DESCRIPTION:Visioconférence : https://visio.exemple.fr/cluster");
   });
 
   it("defines the Europe/Paris zone it refers to, once, before the events", () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   attendanceRate,
   countAttendance,
-  halfDayHours,
   isHeld,
   isUpcoming,
+  halfDaysOf,
+  occupiedHalves,
+  slotHours,
+  slotText,
   isWithinPeriod,
   progressSentence,
   recordedCount,
@@ -69,20 +72,40 @@ describe("a session's day", () => {
     expect(isUpcoming({ day: "2026-11-24", cancelled: true }, "2026-11-23")).toBe(false);
   });
 
-  it("has the hours of its half-day", () => {
-    expect(halfDayHours("MORNING")).toBe("9 h – 12 h 30");
-    expect(halfDayHours("AFTERNOON")).toBe("14 h – 17 h 30");
+  it("has the hours of its slot, or its own", () => {
+    expect(slotHours({ slot: "MORNING" })).toBe("9 h – 12 h 30");
+    expect(slotHours({ slot: "AFTERNOON" })).toBe("14 h – 17 h 30");
+    expect(slotHours({ slot: "FULL_DAY" })).toBe("9 h – 17 h 30");
+    expect(slotHours({ slot: "TIMED", startTime: "09:30", endTime: "11:00" })).toBe("9 h 30 – 11 h");
+    expect(slotText({ slot: "FULL_DAY" })).toBe("journée entière, 9 h – 17 h 30");
+    expect(slotText({ slot: "TIMED", startTime: "14:00", endTime: "16:15" })).toBe("14 h – 16 h 15");
+  });
+
+  it("counts in half-days: a whole day two, a timed session one, or two beyond four hours", () => {
+    expect(halfDaysOf({ slot: "MORNING" })).toBe(1);
+    expect(halfDaysOf({ slot: "FULL_DAY" })).toBe(2);
+    expect(halfDaysOf({ slot: "TIMED", startTime: "09:00", endTime: "13:00" })).toBe(1);
+    expect(halfDaysOf({ slot: "TIMED", startTime: "09:00", endTime: "13:01" })).toBe(2);
+  });
+
+  it("takes the half-days of its day it covers", () => {
+    expect(occupiedHalves({ slot: "AFTERNOON" })).toEqual(["AFTERNOON"]);
+    expect(occupiedHalves({ slot: "FULL_DAY" })).toEqual(["MORNING", "AFTERNOON"]);
+    expect(occupiedHalves({ slot: "TIMED", startTime: "09:30", endTime: "12:00" })).toEqual(["MORNING"]);
+    expect(occupiedHalves({ slot: "TIMED", startTime: "11:00", endTime: "15:00" })).toEqual(["MORNING", "AFTERNOON"]);
+    expect(occupiedHalves({ slot: "TIMED", startTime: "13:00", endTime: "15:00" })).toEqual(["AFTERNOON"]);
   });
 });
 
 describe("planned against held half-days", () => {
+  const morning = { slot: "MORNING" } as const;
   const sessions = [
-    { day: "2026-10-06", cancelled: false, attendanceRecorded: true },
-    { day: "2026-11-10", cancelled: false, attendanceRecorded: true },
-    { day: "2026-11-12", cancelled: false, attendanceRecorded: false },
-    { day: "2026-11-17", cancelled: true, attendanceRecorded: false },
-    { day: "2026-12-08", cancelled: false, attendanceRecorded: false },
-    { day: "2027-01-19", cancelled: false, attendanceRecorded: false },
+    { ...morning, day: "2026-10-06", cancelled: false, attendanceRecorded: true },
+    { ...morning, day: "2026-11-10", cancelled: false, attendanceRecorded: true },
+    { ...morning, day: "2026-11-12", cancelled: false, attendanceRecorded: false },
+    { ...morning, day: "2026-11-17", cancelled: true, attendanceRecorded: false },
+    { ...morning, day: "2026-12-08", cancelled: false, attendanceRecorded: false },
+    { ...morning, day: "2027-01-19", cancelled: false, attendanceRecorded: false },
   ];
 
   it("counts scheduled and held sessions, never cancelled ones nor past ones without attendance", () => {
@@ -96,5 +119,10 @@ describe("planned against held half-days", () => {
     expect(progress).toMatchObject({ scheduled: 5, held: 0, toSchedule: 0, overPlan: 4 });
     expect(progressSentence(progress)).toBe("5 demi-journées planifiées sur 1 prévue, dont 0 tenue.");
     expect(progressSentence(sessionProgress(6, [], "2026-09-01"))).toBe("0 demi-journée planifiée sur 6 prévues, dont 0 tenue.");
+  });
+
+  it("counts a whole day held as two half-days", () => {
+    const wholeDay = { slot: "FULL_DAY", day: "2026-10-20", cancelled: false, attendanceRecorded: true } as const;
+    expect(sessionProgress(6, [...sessions, wholeDay], "2026-11-23")).toMatchObject({ scheduled: 7, held: 4, toSchedule: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, HalfDay } from "@/generated/prisma/enums";
+import type { AttendanceStatus, SessionSlot } from "@/generated/prisma/enums";
 import { TODAY, isoDay, isoTime, toDay, weekdayOf } from "./calendar.ts";
 import type { Gen } from "./context.ts";
 import type { ClusterPlan } from "./plan-cluster.ts";
@@ -36,7 +36,7 @@ export function planSessions(
 
   for (let k = 0; k < count; k++) {
     const target = cluster.start + Math.floor((span * (k + 0.15 + 0.7 * rng.next())) / count);
-    const { day, halfDay } = freeSlot(gen, target, cluster, taken);
+    const { day, slot } = freeSlot(gen, target, cluster, taken);
     const cancelledDay = day - rng.int(2, 10);
     const cancelled = cancelledDay <= TODAY && rng.chance(CANCELLED_SHARE);
     const session: SessionRow = {
@@ -45,7 +45,7 @@ export function planSessions(
       clusterId: cluster.row.id,
       title: k === 0 ? OPENING_TOPIC : k === count - 1 ? CLOSING_TOPIC : (topics[k - 1] ?? rng.pick(topics)),
       date: isoDay(day),
-      halfDay,
+      halfDay: slot,
       place:
         day >= REMOTE_SINCE && rng.chance(0.15)
           ? "En visioconférence"
@@ -78,16 +78,16 @@ function freeSlot(
   target: number,
   cluster: ClusterPlan,
   taken: Set<string>,
-): { day: number; halfDay: HalfDay } {
-  const preferred: HalfDay = rng.chance(0.65) ? "MORNING" : "AFTERNOON";
+): { day: number; slot: SessionSlot } {
+  const preferred: SessionSlot = rng.chance(0.65) ? "MORNING" : "AFTERNOON";
   const span = cluster.end - cluster.start + 1;
   for (let offset = 0; offset < span; offset++) {
     const day = cluster.start + ((target - cluster.start + offset) % span);
     if (weekdayOf(day) === 0 || weekdayOf(day) === 6) continue;
-    for (const halfDay of [preferred, preferred === "MORNING" ? "AFTERNOON" : "MORNING"] as const) {
-      if (taken.has(`${day}${halfDay}`)) continue;
-      taken.add(`${day}${halfDay}`);
-      return { day, halfDay };
+    for (const slot of [preferred, preferred === "MORNING" ? "AFTERNOON" : "MORNING"] as const) {
+      if (taken.has(`${day}${slot}`)) continue;
+      taken.add(`${day}${slot}`);
+      return { day, slot };
     }
   }
   throw new Error(`Plus de demi-journée libre pour les séances du cluster ${cluster.row.id}`);

@@ -2,7 +2,7 @@ import type {
   AttendanceStatus,
   ClusterKind,
   ClusterStatus,
-  HalfDay,
+  SessionSlot,
   OutcomeKind,
   OutcomeStatus,
   PairSide,
@@ -93,7 +93,8 @@ export type SessionRow = {
   clusterId: string;
   title: string;
   date: string;
-  halfDay: HalfDay;
+  /** The database column of the session's slot. */
+  halfDay: SessionSlot;
   place: string;
   cancelledAt: string | null;
   createdAt: string;

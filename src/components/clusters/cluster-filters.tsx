@@ -12,7 +12,7 @@ export function ClusterFilters({ query, programmes, years }: {
 }) {
   const yearOptions = years.map((year) => ({ value: String(year), label: String(year) }));
   return (
-    <form method="get" action="/clusters" className="mb-6 grid gap-4 rounded-sm border border-line bg-white p-4 md:grid-cols-7">
+    <form method="get" action="/clusters" className="mb-6 grid gap-4 rounded-sm border border-line bg-white p-4 md:grid-cols-4">
       <div className="md:col-span-2">
         <TextField name="q" type="search" label="Rechercher" defaultValue={query.q ?? ""} placeholder="Nom, territoire, secteur" />
       </div>
@@ -36,12 +36,12 @@ export function ClusterFilters({ query, programmes, years }: {
         name="started"
         label="Démarrés en"
         defaultValue={query.started?.toString() ?? ""}
-        placeholder="Toutes les années"
+        placeholder="Toutes"
         options={yearOptions}
       />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
-      <div className="flex items-end gap-3 md:col-span-7">
+      <div className="flex items-end gap-3 md:col-span-4">
         <Button type="submit">Filtrer</Button>
         <ButtonLink href="/clusters" variant="tertiary">
           Effacer les filtres

@@ -1,12 +1,12 @@
-import type { UpcomingSession } from "@/lib/clusters/queries";
-import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
+import type { UpcomingSession } from "@/lib/sessions/rules";
+import { slotLabel } from "@/lib/sessions/rules";
 import { formatWeekdayDate } from "@/lib/format/fr";
 
 export function SessionLine({ session }: { session: UpcomingSession }) {
   return (
     <span>
       <span className="font-medium">
-        {formatWeekdayDate(session.date)}, {HALF_DAY_LABELS[session.halfDay]}
+        {formatWeekdayDate(session.date)}, {slotLabel(session)}
       </span>
       <span className="text-muted">
         {" "}

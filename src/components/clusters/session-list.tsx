@@ -1,4 +1,4 @@
-import type { UpcomingSession } from "@/lib/clusters/queries";
+import type { UpcomingSession } from "@/lib/sessions/rules";
 import { SessionLine } from "./session-line";
 
 /** Sessions in date order, or a sentence saying there are none. */

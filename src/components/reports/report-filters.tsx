@@ -24,7 +24,6 @@ export function ReportFilterForm({ path, filters, options }: { path: string; fil
       <SelectField
         {...field("running")}
         label={FILTER_PARAMS.running.label}
-        hint="Les clusters dont la période touche l'année, quelle que soit l'année de démarrage."
         placeholder="Toutes les années"
         options={yearOptions(options.runningYears)}
       />

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { SessionSummary } from "@/lib/sessions/queries";
-import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
+import { slotLabel } from "@/lib/sessions/rules";
 import { monthGrid, monthLabel, shiftMonth, WEEKDAY_NAMES } from "@/lib/sessions/calendar";
-import { formatWeekdayDate, plural } from "@/lib/format/fr";
+import { capitalized, formatWeekdayDate, plural } from "@/lib/format/fr";
 import { parseDay } from "@/lib/dates/day";
 
-const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase("fr") + text.slice(1);
 
 function MonthNav({ clusterId, month }: { clusterId: string; month: string }) {
   const link = (target: string, rel: string, label: string) => (
@@ -31,7 +30,7 @@ function SessionLink({ clusterId, session }: { clusterId: string; session: Sessi
       }`}
     >
       <span className="block font-bold">
-        {capitalized(HALF_DAY_LABELS[session.halfDay])}
+        {capitalized(slotLabel(session))}
         {session.cancelled && " (annulée)"}
       </span>{" "}
       <Title className="underline">{session.title}</Title>

@@ -1,11 +1,10 @@
 import type { SessionSummary } from "@/lib/sessions/queries";
-import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
-import { halfDayHours, SESSION_STATE_BADGES, sessionState } from "@/lib/sessions/rules";
-import { formatWeekdayDate } from "@/lib/format/fr";
+import { halfDaysOf, SESSION_STATE_BADGES, sessionState, slotText } from "@/lib/sessions/rules";
+import { capitalized, formatWeekdayDate, plural } from "@/lib/format/fr";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 
-/** What a session is: title, day and hours, place, programme; a cancelled one says so first. */
+/** What a session is: title, day and hours, place (and video link), agenda; a cancelled one says so first. */
 export function SessionFacts({ session, today }: { session: SessionSummary; today: string }) {
   const Title = session.cancelled ? "del" : "span";
   const badge = SESSION_STATE_BADGES[sessionState(session, today)];
@@ -22,14 +21,22 @@ export function SessionFacts({ session, today }: { session: SessionSummary; toda
           <dd className="font-medium">{formatWeekdayDate(session.date)}</dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">Demi-journée</dt>
+          <dt className="text-sm text-muted">Horaire</dt>
           <dd className="font-medium">
-            {HALF_DAY_LABELS[session.halfDay]}, {halfDayHours(session.halfDay)}
+            {capitalized(slotText(session))}
+            <span className="block text-sm font-normal text-muted">{plural(halfDaysOf(session), "demi-journée", "demi-journées")}</span>
           </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">Lieu</dt>
           <dd className="font-medium">{session.place}</dd>
+          {session.videoUrl && (
+            <dd className="mt-1">
+              <a href={session.videoUrl} rel="noopener noreferrer" target="_blank">
+                Rejoindre la visioconférence
+              </a>
+            </dd>
+          )}
         </div>
       </dl>
       <div>

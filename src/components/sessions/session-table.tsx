@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { SessionRow } from "@/lib/sessions/queries";
-import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
-import { halfDayHours, isUpcoming, recordedCount, SESSION_STATE_BADGES, sessionState } from "@/lib/sessions/rules";
+import { isUpcoming, slotText, recordedCount, SESSION_STATE_BADGES, sessionState } from "@/lib/sessions/rules";
 import { formatWeekdayDate } from "@/lib/format/fr";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
@@ -55,7 +54,7 @@ export function SessionTable({
               <td className="px-4 py-3">
                 <span className="block font-medium">{formatWeekdayDate(session.date)}</span>{" "}
                 <span className="text-muted">
-                  {HALF_DAY_LABELS[session.halfDay]}, {halfDayHours(session.halfDay)}
+                  {slotText(session)}
                 </span>
               </td>
               <th scope="row" className="px-4 py-3 font-normal">

@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import {
   CLUSTER_STATUS_LABELS,
-  HALF_DAY_LABELS,
+  SLOT_LABELS,
   PAIR_SIDE_LABELS,
   PARTICIPATION_STATUS_LABELS,
 } from "@/lib/clusters/labels";
@@ -105,7 +105,12 @@ const FIELD_LABELS: Record<string, string> = {
   status: "étape",
   title: "titre",
   date: "date",
+  // Before whole days and timed sessions, the slot was recorded as the half-day.
   halfDay: "demi-journée",
+  slot: "horaire",
+  startTime: "heure de début",
+  endTime: "heure de fin",
+  videoUrl: "lien de visioconférence",
   version: "version",
   provider: "mode de connexion",
   export: "export",
@@ -134,7 +139,8 @@ const FIELD_LABELS: Record<string, string> = {
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
   side: PAIR_SIDE_LABELS,
-  halfDay: HALF_DAY_LABELS,
+  halfDay: SLOT_LABELS,
+  slot: SLOT_LABELS,
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   Cluster: CLUSTER_STATUS_LABELS,

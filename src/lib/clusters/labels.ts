@@ -1,6 +1,6 @@
 import type {
   ClusterStatus,
-  HalfDay,
+  SessionSlot,
   PartnerKind,
   Theme,
   PairSide,
@@ -25,7 +25,12 @@ export const CLUSTER_STATUS_LABELS: Record<ClusterStatus, string> = {
   EVALUATED: "Évalué",
 };
 
-export const HALF_DAY_LABELS: Record<HalfDay, string> = { MORNING: "matin", AFTERNOON: "après-midi" };
+export const SLOT_LABELS: Record<SessionSlot, string> = {
+  MORNING: "matin",
+  AFTERNOON: "après-midi",
+  FULL_DAY: "journée entière",
+  TIMED: "horaires précis",
+};
 
 export const PAIR_SIDE_LABELS: Record<PairSide, string> = {
   DIRECTION: "Direction",

@@ -5,10 +5,9 @@ import type { Scope } from "@/lib/auth/scope";
 import { parseDay, todayInFrance, toDay } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
-import type { ClusterStatus, HalfDay, ParticipationStatus, Theme } from "@/generated/prisma/enums";
+import type { ClusterStatus, ParticipationStatus, Theme } from "@/generated/prisma/enums";
+import type { UpcomingSession } from "@/lib/sessions/rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
-
-export type UpcomingSession = { id: string; title: string; date: Date; halfDay: HalfDay; place: string };
 
 export type ClusterCard = {
   id: string;
@@ -23,7 +22,7 @@ export type ClusterCard = {
   inCharge: boolean;
 };
 
-const sessionSelect = { id: true, title: true, date: true, halfDay: true, place: true } as const;
+const sessionSelect = { id: true, title: true, date: true, slot: true, startTime: true, endTime: true, place: true } as const;
 
 /** What every list of clusters shows of one cluster, with its companies still taking part. */
 const clusterSummarySelect = {
@@ -48,7 +47,7 @@ export async function listActiveClusters(scope: Scope, now = new Date()): Promis
       staff: { where: { userId: scope.userId }, select: { userId: true } },
       sessions: {
         where: { date: { gte: from }, cancelledAt: null },
-        orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+        orderBy: [{ date: "asc" }, { slot: "asc" }],
         take: 1,
         select: sessionSelect,
       },
@@ -122,7 +121,7 @@ export async function getCluster(scope: Scope, id: string): Promise<ClusterDetai
       },
       sessions: {
         where: { cancelledAt: null },
-        orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+        orderBy: [{ date: "asc" }, { slot: "asc" }],
         select: sessionSelect,
       },
     },

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import {
-  HALF_DAY_LABELS,
   PAIR_SIDE_LABELS,
   PARTICIPATION_STATUS_LABELS,
   PARTNER_KIND_LABELS,
@@ -10,7 +9,7 @@ import {
 import { SUPPORT_KIND_LABELS, fromHalfDays, toHalfDays } from "@/lib/support/rules";
 import type { FunderWorkbookData } from "./queries";
 import { toDay, todayInFrance } from "@/lib/dates/day";
-import { isHeld } from "@/lib/sessions/rules";
+import { halfDaysOf, isHeld, slotLabel } from "@/lib/sessions/rules";
 
 // The funder evidence of one cluster as an Excel workbook: what the FSE, a ministry or the DRDFE ask for
 // (companies, pair members, attendance per session, support days delivered). Pure: data in, workbook out.
@@ -67,11 +66,12 @@ function clusterSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData, expo
   const { cluster } = data;
   // Withdrawn companies leave the plan, not the days delivered (see clusterSupport).
   const activeCompanies = data.companies.filter((c) => c.status !== "WITHDRAWN").length;
-  // Held: past on the day of the export, with attendance recorded (the export lists no cancelled session).
+  // Held: past on the day of the export, with attendance recorded (the export lists no cancelled session),
+  // in half-days (a whole day counts two).
   const today = todayInFrance(exportedOn);
-  const heldSessions = data.sessions.filter(
-    (s) => isHeld({ day: toDay(s.date), cancelled: false, attendanceRecorded: s.attendances.length > 0 }, today),
-  ).length;
+  const heldSessions = data.sessions
+    .filter((s) => isHeld({ day: toDay(s.date), cancelled: false, attendanceRecorded: s.attendances.length > 0 }, today))
+    .reduce((sum, s) => sum + halfDaysOf(s), 0);
   const plannedDays = fromHalfDays(toHalfDays(cluster.plannedSupportDaysPerCompany) * activeCompanies);
   const deliveredDays = totalDays(data);
   const fundedTotal = cluster.funders.reduce((sum, f) => sum + (f.amountEuros ?? 0), 0);
@@ -122,7 +122,7 @@ function attendanceSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData) {
   const rows = data.sessions.flatMap((s) =>
     s.attendances.map((a): Cell[] => [
       s.date,
-      HALF_DAY_LABELS[s.halfDay],
+      slotLabel(s),
       s.title,
       a.company ?? "",
       a.person,
@@ -134,7 +134,7 @@ function attendanceSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData) {
     "Présences",
     [
       { header: "Date", width: 12, numFmt: DATE },
-      { header: "Demi-journée", width: 14 },
+      { header: "Horaire", width: 16 },
       { header: "Séance", width: 50 },
       { header: "Entreprise", width: 36 },
       { header: "Personne", width: 28 },
@@ -147,7 +147,7 @@ function attendanceSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData) {
     const recorded = s.attendances.length;
     return [
       s.date,
-      HALF_DAY_LABELS[s.halfDay],
+      slotLabel(s),
       s.title,
       count("PRESENT"),
       count("EXCUSED"),

@@ -5,7 +5,7 @@ import { clusterWhere } from "@/lib/auth/where";
 import type {
   AttendanceStatus,
   ClusterKind,
-  HalfDay,
+  SessionSlot,
   PairSide,
   ParticipationStatus,
   PartnerKind,
@@ -34,7 +34,9 @@ export type FunderWorkbookData = {
   pairs: { company: string; side: PairSide; name: string; jobTitle: string | null; email: string | null }[];
   sessions: {
     date: Date;
-    halfDay: HalfDay;
+    slot: SessionSlot;
+    startTime: string | null;
+    endTime: string | null;
     title: string;
     attendances: { company: string | null; person: string; status: AttendanceStatus }[];
   }[];
@@ -94,10 +96,12 @@ export async function getFunderWorkbookData(scope: Scope, clusterId: string): Pr
       },
       sessions: {
         where: { cancelledAt: null },
-        orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+        orderBy: [{ date: "asc" }, { slot: "asc" }],
         select: {
           date: true,
-          halfDay: true,
+          slot: true,
+          startTime: true,
+          endTime: true,
           title: true,
           attendances: {
             select: {
@@ -166,7 +170,9 @@ export async function getFunderWorkbookData(scope: Scope, clusterId: string): Pr
     ),
     sessions: row.sessions.map((s) => ({
       date: s.date,
-      halfDay: s.halfDay,
+      slot: s.slot,
+      startTime: s.startTime,
+      endTime: s.endTime,
       title: s.title,
       attendances: s.attendances
         .map((a) => ({

@@ -49,3 +49,6 @@ const dayNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 export function formatDays(days: number): string {
   return `${dayNumber.format(days)} ${Math.abs(days) >= 2 ? "jours" : "jour"}`;
 }
+
+/** "Matin" from "matin": the first letter in capitals, as French writes it. */
+export const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase("fr") + text.slice(1);

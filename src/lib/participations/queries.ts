@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
 import { participationWhere } from "@/lib/auth/where";
-import type { UpcomingSession } from "@/lib/clusters/queries";
+import type { UpcomingSession } from "@/lib/sessions/rules";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
 import type {
@@ -56,9 +56,9 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
           _count: { select: { sessions: { where: { cancelledAt: null } } } },
           sessions: {
             where: { date: { gte: parseDay(todayInFrance(now)) }, cancelledAt: null },
-            orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+            orderBy: [{ date: "asc" }, { slot: "asc" }],
             take: 3,
-            select: { id: true, title: true, date: true, halfDay: true, place: true },
+            select: { id: true, title: true, date: true, slot: true, startTime: true, endTime: true, place: true },
           },
         },
       },

@@ -138,7 +138,7 @@ export function buildPersonalDataWorkbook(data: PersonalData): ExcelJS.Workbook 
       { header: "Présence", width: 14 },
     ],
     data.persons.flatMap((p) =>
-      p.attendance.map((a) => [calendarDay(a.date), a.halfDay, a.session, a.cluster, a.status]),
+      p.attendance.map((a) => [calendarDay(a.date), a.slot, a.session, a.cluster, a.status]),
     ),
     "Aucune présence enregistrée.",
   );

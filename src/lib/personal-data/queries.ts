@@ -2,7 +2,8 @@ import "server-only";
 import { scopedDb, systemDb, type ScopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { HALF_DAY_LABELS, PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import { PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import { slotLabel } from "@/lib/sessions/rules";
 import { RESPONSE_STATE_LABELS } from "@/lib/diagnostics/rules";
 import { formatAnswer, type AnswerValue } from "@/lib/diagnostics/answers";
 import { readOptions } from "@/lib/templates/queries";
@@ -54,7 +55,7 @@ const personSelect = {
     orderBy: { session: { date: "asc" as const } },
     select: {
       status: true,
-      session: { select: { title: true, date: true, halfDay: true, cluster: { select: { name: true } } } },
+      session: { select: { title: true, date: true, slot: true, startTime: true, endTime: true, cluster: { select: { name: true } } } },
     },
   },
   responses: {
@@ -105,7 +106,7 @@ function toPerson(p: PersonRow): PersonalDataPerson {
     })),
     attendance: p.attendances.map((a) => ({
       date: toDay(a.session.date),
-      halfDay: HALF_DAY_LABELS[a.session.halfDay],
+      slot: slotLabel(a.session),
       session: a.session.title,
       cluster: a.session.cluster.name,
       status: ATTENDANCE_LABELS[a.status],

@@ -23,7 +23,7 @@ export type PersonalDataPerson = {
     startedAt: Date;
     endedAt: Date | null;
   }[];
-  attendance: { date: string; halfDay: string; session: string; cluster: string; status: string }[];
+  attendance: { date: string; slot: string; session: string; cluster: string; status: string }[];
   diagnostics: {
     diagnostic: string;
     cluster: string;

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
+import { HALF_DAY_MAX_MINUTES } from "@/lib/sessions/rules";
 
 // The report facts (see the models at the end of prisma/schema.prisma): recomputed from the records for
 // some Aracts (null: all) in one transaction, so that the report queries aggregate a row per company and
@@ -22,6 +23,12 @@ const outcomeSums = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum("${key}")::i
 const outcomeUpdates = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `"${key}" = s."${key}"`).join(", "));
 const zeroOutcomes = Prisma.raw(OUTCOME_COUNTS.map(() => "0").join(", "));
 
+/** A session's half-days (`s`), as halfDaysOf counts them (src/lib/sessions/rules.ts). */
+const halfDaysSql = Prisma.sql`CASE
+  WHEN s."halfDay" = 'FULL_DAY' THEN 2
+  WHEN s."halfDay" = 'TIMED' AND s."endTime"::time - s."startTime"::time > ${HALF_DAY_MAX_MINUTES} * interval '1 minute' THEN 2
+  ELSE 1 END`;
+
 /** The statements that replace the facts of these Aracts (null: every Aract); `today` decides what is held. */
 export function refreshFactsStatements(aractIds: readonly string[] | null, today: string): Prisma.Sql[] {
   return [
@@ -32,7 +39,7 @@ INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYe
   companies, employees, "activeCompanies", "completedCompanies", "pairsComplete", "attendancePresent", "attendanceRecorded",
   "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
 SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, extract(year FROM c."endDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
-  (SELECT count(*) FROM "CollectiveSession" s
+  (SELECT coalesce(sum(${halfDaysSql}), 0) FROM "CollectiveSession" s
    WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date
      AND EXISTS (SELECT 1 FROM "Attendance" a WHERE a."sessionId" = s.id))::int,
   0, 0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}

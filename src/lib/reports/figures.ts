@@ -7,6 +7,7 @@ import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
 
 export const COUNTING_RULES = [
   "Sont comptés les clusters lancés (hors brouillons) ; un cluster compte pour l'année où il démarre.",
+  "Filtres d'années : « Démarrés à partir de » et « Démarrés au plus tard en » retiennent l'année de démarrage ; « En cours pendant l'année », les clusters dont la période touche l'année, quelle que soit celle de leur démarrage.",
   "Avec un filtre de secteur ou de taille, seules les entreprises de ce secteur ou de cette taille comptent, et seuls les clusters où l'une d'elles a participé.",
   "Une entreprise est accompagnée dès son inscription (les candidates ne comptent pas) ; une entreprise qui s'est retirée reste comptée, sauf dans les binômes et les jours d'appui prévus, qui portent sur les entreprises encore engagées.",
   "Salariés couverts : l'effectif de chaque entreprise à son entrée, compté une fois par ligne.",

@@ -1,7 +1,7 @@
-import type { HalfDay, PairSide } from "@/generated/prisma/enums";
-import { HALF_DAY_LABELS, PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import type { SessionSlot, PairSide } from "@/generated/prisma/enums";
+import { SLOT_LABELS, PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { formatWeekdayDate } from "@/lib/format/fr";
-import { halfDayHours } from "./rules";
+import { slotHours, type SessionTiming } from "./rules";
 
 // What the émargement sheet says, apart from how it is drawn (./attendance-sheet-pdf.ts).
 
@@ -10,7 +10,7 @@ export type SheetPerson = { firstName: string; lastName: string; jobTitle: strin
 export type SheetInput = {
   aractName: string;
   clusterName: string;
-  session: { title: string; day: string; date: Date; halfDay: HalfDay; place: string };
+  session: { title: string; day: string; date: Date; place: string } & SessionTiming;
   companies: readonly { name: string; people: readonly SheetPerson[] }[];
 };
 
@@ -41,14 +41,20 @@ export function sheetRows(companies: SheetInput["companies"]): SheetRow[] {
 /** The lines under the sheet's title: the day in words, the half-day with its hours, the place. */
 export function sheetHeading(session: SheetInput["session"]): { when: string; place: string } {
   return {
-    when: `${formatWeekdayDate(session.date)}, ${HALF_DAY_LABELS[session.halfDay]} (${halfDayHours(session.halfDay)})`,
+    when:
+      session.slot === "TIMED"
+        ? `${formatWeekdayDate(session.date)}, ${slotHours(session)}`
+        : `${formatWeekdayDate(session.date)}, ${SLOT_LABELS[session.slot]} (${slotHours(session)})`,
     place: `Lieu : ${session.place}`,
   };
 }
 
-/** "emargement-2026-12-08-matin.pdf". */
-export function sheetFileName(session: { day: string; halfDay: HalfDay }): string {
-  return `emargement-${session.day}-${session.halfDay === "MORNING" ? "matin" : "apres-midi"}.pdf`;
+const FILE_SLOTS: Record<SessionSlot, string> = { MORNING: "matin", AFTERNOON: "apres-midi", FULL_DAY: "journee", TIMED: "" };
+
+/** "emargement-2026-12-08-matin.pdf"; a timed session: "emargement-2026-12-08-09h30.pdf". */
+export function sheetFileName(session: { day: string } & SessionTiming): string {
+  const slot = session.slot === "TIMED" ? (session.startTime ?? "").replace(":", "h") : FILE_SLOTS[session.slot];
+  return `emargement-${session.day}-${slot}.pdf`;
 }
 
 export const SHEET_FOOTER = "Feuille d'émargement – à conserver comme justificatif";

@@ -1,6 +1,5 @@
 import ical, { type ICalTemporalPlainDateTimeStub, type ICalTemporalZonedDateTimeStub } from "ical-generator";
-import type { HalfDay } from "@/generated/prisma/enums";
-import { HALF_DAY_TIMES } from "./rules";
+import { sessionTimes, type SessionTiming } from "./rules";
 
 // The .ics file of a cluster's sessions, for the agendas of chargés de mission and company pairs.
 
@@ -87,11 +86,11 @@ export type CalendarSession = {
   id: string;
   title: string;
   day: string;
-  halfDay: HalfDay;
   place: string;
   agenda: string | null;
+  videoUrl: string | null;
   updatedAt: Date;
-};
+} & SessionTiming;
 
 /** The iCalendar text of a cluster's sessions (the caller leaves out cancelled ones). */
 export function buildSessionsCalendar(
@@ -106,7 +105,7 @@ export function buildSessionsCalendar(
     prodId: { company: "Anact-Aract", product: "Clusters", language: "FR" },
   });
   for (const session of sessions) {
-    const times = HALF_DAY_TIMES[session.halfDay];
+    const times = sessionTimes(session);
     calendar.createEvent({
       id: `${session.id}@${UID_DOMAIN}`,
       start: parisTime(session.day, times.start),
@@ -116,7 +115,8 @@ export function buildSessionsCalendar(
       stamp: session.updatedAt,
       summary: `${cluster.name} – ${session.title}`,
       location: session.place,
-      description: session.agenda ?? null,
+      description: [session.agenda, session.videoUrl && `Visioconférence : ${session.videoUrl}`].filter(Boolean).join("\n\n") || null,
+      url: session.videoUrl ?? null,
     });
   }
   const text = calendar.toString();

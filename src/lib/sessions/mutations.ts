@@ -17,7 +17,7 @@ import {
   SessionInput,
   UpdateSessionInput,
 } from "./schemas";
-import { isWithinPeriod } from "./rules";
+import { isWithinPeriod, occupiedHalves, slotText } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
 type Tx = Prisma.TransactionClient;
@@ -40,7 +40,7 @@ async function lockOpenCluster(tx: Tx, scope: AractScope, clusterId: string) {
   return cluster;
 }
 
-/** The checks only the database can make: the day within the cluster's period, the half-day still free. */
+/** The checks only the database can make: the day within the cluster's period, its half-days still free. */
 async function checkSlot(
   tx: Tx,
   cluster: { id: string; startDate: Date; endDate: Date },
@@ -53,19 +53,15 @@ async function checkSlot(
       `Choisissez une date dans la période du cluster, du ${formatDate(cluster.startDate)} au ${formatDate(cluster.endDate)}.`,
     );
   }
-  // A cancelled session frees its half-day.
-  const taken = await tx.collectiveSession.findFirst({
-    where: {
-      clusterId: cluster.id,
-      date: parseDay(input.date),
-      halfDay: input.halfDay,
-      cancelledAt: null,
-      id: sessionId ? { not: sessionId } : undefined,
-    },
-    select: { title: true },
+  // A cancelled session frees its half-days; two sessions of a cluster never share one.
+  const sameDay = await tx.collectiveSession.findMany({
+    where: { clusterId: cluster.id, date: parseDay(input.date), cancelledAt: null, id: sessionId ? { not: sessionId } : undefined },
+    select: { title: true, slot: true, startTime: true, endTime: true },
   });
+  const wanted = occupiedHalves(input);
+  const taken = sameDay.find((other) => occupiedHalves(other).some((half) => wanted.includes(half)));
   if (taken) {
-    const when = `${formatWeekdayDate(parseDay(input.date))} ${input.halfDay === "MORNING" ? "au matin" : "l'après-midi"}`;
+    const when = `${formatWeekdayDate(parseDay(input.date))} (${slotText(taken)})`;
     throw fieldError("date", `Une séance est déjà planifiée le ${when} : « ${taken.title} ».`);
   }
 }
@@ -73,8 +69,11 @@ async function checkSlot(
 const columns = (input: z.output<typeof SessionInput>) => ({
   title: input.title,
   date: parseDay(input.date),
-  halfDay: input.halfDay,
+  slot: input.slot,
+  startTime: input.slot === "TIMED" ? (input.startTime ?? null) : null,
+  endTime: input.slot === "TIMED" ? (input.endTime ?? null) : null,
   place: input.place,
+  videoUrl: input.videoUrl ?? null,
   agenda: input.agenda ?? null,
 });
 
@@ -91,7 +90,7 @@ export async function createSession(scope: AractScope, input: z.output<typeof Cr
       action: "session.created",
       entityType: "CollectiveSession",
       entityId: session.id,
-      changes: { clusterId: cluster.id, title: input.title, date: input.date, halfDay: input.halfDay },
+      changes: { clusterId: cluster.id, title: input.title, date: input.date, slot: input.slot },
     });
     return { id: session.id, clusterId: cluster.id };
   });
@@ -140,7 +139,7 @@ export async function cancelSession(scope: AractScope, { id }: z.output<typeof C
         cancelledAt: [null, cancelledAt.toISOString()],
         title: session.title,
         date: toDay(session.date),
-        halfDay: session.halfDay,
+        slot: session.slot,
       },
     });
     return { id, clusterId: cluster.id };

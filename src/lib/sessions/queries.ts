@@ -4,7 +4,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { aractWhere, clusterWhere, participationWhere } from "@/lib/auth/where";
 import { parseDay, toDay } from "@/lib/dates/day";
-import type { AttendanceStatus, HalfDay, PairSide } from "@/generated/prisma/enums";
+import type { AttendanceStatus, SessionSlot, PairSide } from "@/generated/prisma/enums";
 import { countAttendance, tally, type AttendanceCounts } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
@@ -14,9 +14,13 @@ export type SessionSummary = {
   /** The calendar day, "YYYY-MM-DD". */
   day: string;
   date: Date;
-  halfDay: HalfDay;
+  slot: SessionSlot;
   place: string;
   agenda: string | null;
+  /** With a TIMED slot, "HH:MM". */
+  startTime: string | null;
+  endTime: string | null;
+  videoUrl: string | null;
   cancelled: boolean;
   /**
    * Some attendance is recorded (what makes a past session held). For a company member, their own
@@ -34,9 +38,12 @@ const summarySelect = {
   id: true,
   title: true,
   date: true,
-  halfDay: true,
+  slot: true,
   place: true,
   agenda: true,
+  startTime: true,
+  endTime: true,
+  videoUrl: true,
   cancelledAt: true,
   _count: { select: { attendances: true } },
 } as const;
@@ -45,9 +52,12 @@ function toSummary(row: {
   id: string;
   title: string;
   date: Date;
-  halfDay: HalfDay;
+  slot: SessionSlot;
   place: string;
   agenda: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  videoUrl: string | null;
   cancelledAt: Date | null;
   _count: { attendances: number };
 }): SessionSummary {
@@ -56,9 +66,12 @@ function toSummary(row: {
     title: row.title,
     day: toDay(row.date),
     date: row.date,
-    halfDay: row.halfDay,
+    slot: row.slot,
     place: row.place,
     agenda: row.agenda,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    videoUrl: row.videoUrl,
     cancelled: row.cancelledAt !== null,
     attendanceRecorded: row._count.attendances > 0,
   };
@@ -74,7 +87,7 @@ export async function listClusterSessions(
 ): Promise<{ sessions: SessionRow[]; expected: number }> {
   const rows = await scopedDb(scope).collectiveSession.findMany({
     where: { clusterId, cluster: clusterWhere(scope) },
-    orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+    orderBy: [{ date: "asc" }, { slot: "asc" }],
     select: summarySelect,
   });
   // Company members see the calendar, never the attendance of the other companies.
@@ -230,7 +243,7 @@ export async function getSessionsCalendar(scope: Scope, clusterId: string): Prom
       aract: { select: { name: true } },
       sessions: {
         where: { cancelledAt: null },
-        orderBy: [{ date: "asc" }, { halfDay: "asc" }],
+        orderBy: [{ date: "asc" }, { slot: "asc" }],
         select: { ...summarySelect, updatedAt: true },
       },
     },

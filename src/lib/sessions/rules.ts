@@ -1,23 +1,85 @@
-import type { AttendanceStatus, HalfDay } from "@/generated/prisma/enums";
+import type { AttendanceStatus, SessionSlot } from "@/generated/prisma/enums";
+import { SLOT_LABELS } from "@/lib/clusters/labels";
 
 // Pure rules of the collective sessions: their times, their place in the cluster's period, and the
 // attendance arithmetic shown to chargés de mission and funders.
 
-/** The times a half-day runs, as the invitations and the attendance sheet print them. */
-export const HALF_DAY_TIMES: Record<HalfDay, { start: [number, number]; end: [number, number] }> = {
+type Time = [number, number];
+
+/** The times of the fixed slots, as the invitations and the attendance sheet print them. */
+export const SLOT_TIMES: Record<Exclude<SessionSlot, "TIMED">, { start: Time; end: Time }> = {
   MORNING: { start: [9, 0], end: [12, 30] },
   AFTERNOON: { start: [14, 0], end: [17, 30] },
+  FULL_DAY: { start: [9, 0], end: [17, 30] },
 };
 
+/** When a session is held: its slot, and with a TIMED slot its times ("HH:MM"). */
+export type SessionTiming = { slot: SessionSlot; startTime?: string | null; endTime?: string | null };
+
+const parseTime = (time: string | null | undefined): Time => {
+  const [hours = 0, minutes = 0] = (time ?? "00:00").split(":").map(Number);
+  return [hours, minutes];
+};
+
+/** A session as the homes and cluster cards list it. */
+export type UpcomingSession = { id: string; title: string; date: Date; place: string } & SessionTiming;
+
+/** The start and end of a session on the French clock. */
+export function sessionTimes(session: SessionTiming): { start: Time; end: Time } {
+  return session.slot === "TIMED"
+    ? { start: parseTime(session.startTime), end: parseTime(session.endTime) }
+    : SLOT_TIMES[session.slot];
+}
+
 /** "9 h", "12 h 30": French typography for hours. */
-export function formatHour([hours, minutes]: [number, number]): string {
+export function formatHour([hours, minutes]: Time): string {
   return minutes ? `${hours} h ${String(minutes).padStart(2, "0")}` : `${hours} h`;
 }
 
 /** "9 h – 12 h 30". */
-export function halfDayHours(halfDay: HalfDay): string {
-  const { start, end } = HALF_DAY_TIMES[halfDay];
+export function slotHours(session: SessionTiming): string {
+  const { start, end } = sessionTimes(session);
   return `${formatHour(start)} – ${formatHour(end)}`;
+}
+
+/** The slot in a word ("matin", "journée entière"), or a timed session's hours. */
+export function slotLabel(session: SessionTiming): string {
+  return session.slot === "TIMED" ? slotHours(session) : SLOT_LABELS[session.slot];
+}
+
+/** "matin, 9 h – 12 h 30"; a timed session: "9 h 30 – 11 h". */
+export function slotText(session: SessionTiming): string {
+  return session.slot === "TIMED" ? slotHours(session) : `${SLOT_LABELS[session.slot]}, ${slotHours(session)}`;
+}
+
+const minutesOf = ([hours, minutes]: Time) => hours * 60 + minutes;
+
+/** Noon and a half: a timed session before it takes the morning, after it the afternoon. */
+const MIDDAY = 13 * 60;
+/** Longer than this, a timed session counts as a whole day. */
+export const HALF_DAY_MAX_MINUTES = 4 * 60;
+
+/**
+ * What a session counts for in the plans, rates and reports: a half-day for a morning or an afternoon,
+ * two for a whole day, and for a timed session one, or two beyond four hours. The reports' SQL says
+ * the same (src/lib/reports/facts-sql.ts).
+ */
+export function halfDaysOf(session: SessionTiming): 1 | 2 {
+  if (session.slot === "FULL_DAY") return 2;
+  if (session.slot !== "TIMED") return 1;
+  const { start, end } = sessionTimes(session);
+  return minutesOf(end) - minutesOf(start) > HALF_DAY_MAX_MINUTES ? 2 : 1;
+}
+
+/** The half-days of its day a session takes: two sessions of a cluster may not share one. */
+export function occupiedHalves(session: SessionTiming): ("MORNING" | "AFTERNOON")[] {
+  if (session.slot === "MORNING" || session.slot === "AFTERNOON") return [session.slot];
+  if (session.slot === "FULL_DAY") return ["MORNING", "AFTERNOON"];
+  const { start, end } = sessionTimes(session);
+  const halves: ("MORNING" | "AFTERNOON")[] = [];
+  if (minutesOf(start) < MIDDAY) halves.push("MORNING");
+  if (minutesOf(end) > MIDDAY) halves.push("AFTERNOON");
+  return halves;
 }
 
 /** Whether a calendar day ("YYYY-MM-DD") falls within a period given as days, bounds included. */
@@ -107,16 +169,18 @@ export type SessionProgress = {
 };
 
 /**
- * Where the cluster stands against its planned number of collective half-days: scheduled (not cancelled,
- * whatever their date) and held (past, with their attendance recorded). Cancelled sessions count for neither.
+ * Where the cluster stands against its planned number of collective half-days, counted in half-days (a
+ * whole day counts two): scheduled (not cancelled, whatever their date) and held (past, with their
+ * attendance recorded). Cancelled sessions count for neither.
  */
 export function sessionProgress(
   planned: number,
-  sessions: readonly SessionMoment[],
+  sessions: readonly (SessionMoment & SessionTiming)[],
   today: string,
 ): SessionProgress {
-  const scheduled = sessions.filter((s) => !s.cancelled).length;
-  const held = sessions.filter((s) => isHeld(s, today)).length;
+  const halfDays = (list: readonly SessionTiming[]) => list.reduce((sum, s) => sum + halfDaysOf(s), 0);
+  const scheduled = halfDays(sessions.filter((s) => !s.cancelled));
+  const held = halfDays(sessions.filter((s) => isHeld(s, today)));
   return {
     planned,
     scheduled,

@@ -35,7 +35,7 @@ const clusterInput = (w: World) => ({
 const session = {
   title: "Partage des diagnostics",
   date: "2026-12-08",
-  halfDay: "MORNING",
+  slot: "MORNING",
   place: "Brest",
   agenda: "Constats",
 };

@@ -31,7 +31,16 @@ export default async function EditSessionPage({ params }: Props) {
           clusterId={cluster.id}
           session={{
             id: session.id,
-            values: { title: session.title, date: session.day, halfDay: session.halfDay, place: session.place, agenda: session.agenda ?? "" },
+            values: {
+              title: session.title,
+              date: session.day,
+              slot: session.slot,
+              startTime: session.startTime ?? "",
+              endTime: session.endTime ?? "",
+              place: session.place,
+              videoUrl: session.videoUrl ?? "",
+              agenda: session.agenda ?? "",
+            },
           }}
           period={{ start: toDay(cluster.startDate), end: toDay(cluster.endDate) }}
           periodHint={`Entre le ${formatDate(cluster.startDate)} et le ${formatDate(cluster.endDate)}, période du cluster.`}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { todayInFrance } from "@/lib/dates/day";
 import { formatWeekdayDate } from "@/lib/format/fr";
-import { HALF_DAY_LABELS } from "@/lib/clusters/labels";
+import { SLOT_LABELS } from "@/lib/clusters/labels";
 import { getAttendanceSheet } from "@/lib/sessions/queries";
 import { sheetName } from "@/lib/sessions/attendance-sheet";
 import { isUpcoming } from "@/lib/sessions/rules";
@@ -40,7 +40,7 @@ export default async function AttendancePage({ params }: Props) {
       <div>
         <h2 className="text-2xl font-bold">Présences : {session.title}</h2>
         <p className="mt-1 text-muted">
-          {formatWeekdayDate(session.date)}, {HALF_DAY_LABELS[session.halfDay]} · {session.place}
+          {formatWeekdayDate(session.date)}, {SLOT_LABELS[session.slot]} · {session.place}
         </p>
       </div>
       {session.cancelled && <Notice tone="warning">Cette séance est annulée : on ne peut plus y saisir de présences.</Notice>}
