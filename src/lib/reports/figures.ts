@@ -11,7 +11,7 @@ export const COUNTING_RULES = [
   "Avec un filtre de secteur ou de taille, seules les entreprises de ce secteur ou de cette taille comptent, et seuls les clusters où l'une d'elles a participé.",
   "Une entreprise est accompagnée dès son inscription (les candidates ne comptent pas) ; une entreprise qui s'est retirée reste comptée, sauf dans les binômes et les jours d'appui prévus, qui portent sur les entreprises encore engagées.",
   "Salariés couverts : l'effectif de chaque entreprise à son entrée, compté une fois par ligne.",
-  "Demi-journées tenues : passées, non annulées et dont les présences sont saisies. Taux de présence : présents ÷ présences relevées (une absence excusée est une absence).",
+  "Demi-journées tenues : séances passées, non annulées et dont les présences sont saisies, une journée entière comptant pour deux (une séance à horaires précis aussi, au-delà de 4 heures). Taux de présence : présents ÷ présences relevées (une absence excusée est une absence).",
   "Jours d'appui prévus : jours prévus par entreprise × entreprises engagées ; réalisés : jours enregistrés (un appui s'enregistre une fois délivré).",
   "Parcours terminés : les entreprises dont le parcours est marqué terminé, depuis leur fiche ou à la clôture du cluster (une entreprise de deux clusters compte deux fois).",
   "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une.",
