@@ -11,7 +11,7 @@ import { invitationEmail } from "@/lib/auth/invitation-email";
 import { enqueueEmail } from "@/lib/email/mutations";
 import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ParticipationStatus } from "@/generated/prisma/enums";
+import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import {
   CompleteParticipationInput,
   InvitePairMemberInput,
@@ -97,40 +97,46 @@ export async function moveParticipation(
   });
 }
 
-export async function withdrawParticipation(scope: AractScope, input: z.output<typeof WithdrawParticipationInput>) {
+/** The caller's participation moved as `move` says, unless `problemOf` (one of ./rules.ts) refuses it. */
+function checkedMove(
+  scope: AractScope,
+  participationId: string,
+  problemOf: (cluster: ClusterStatus, participation: ParticipationStatus) => string | null,
+  move: StatusMove,
+) {
   return scopedDb(scope).$transaction(async (tx) => {
-    const participation = await findParticipation(tx, scope, input.participationId);
-    const problem = withdrawalProblem(participation.cluster.status, participation.status);
+    const participation = await findParticipation(tx, scope, participationId);
+    const problem = problemOf(participation.cluster.status, participation.status);
     if (problem) throw new AppError(problem);
-    await moveParticipation(tx, scope, participation, {
-      to: "WITHDRAWN",
-      note: input.reason,
-      action: "participation.withdrawn",
-      set: { withdrawalReason: input.reason },
-    });
+    await moveParticipation(tx, scope, participation, move);
     return { clusterId: participation.clusterId };
+  });
+}
+
+export function withdrawParticipation(scope: AractScope, input: z.output<typeof WithdrawParticipationInput>) {
+  return checkedMove(scope, input.participationId, withdrawalProblem, {
+    to: "WITHDRAWN",
+    note: input.reason,
+    action: "participation.withdrawn",
+    set: { withdrawalReason: input.reason },
   });
 }
 
 /** The company finished its journey in the cluster ("Parcours terminé"). */
-export async function completeParticipation(scope: AractScope, input: z.output<typeof CompleteParticipationInput>) {
-  return scopedDb(scope).$transaction(async (tx) => {
-    const participation = await findParticipation(tx, scope, input.participationId);
-    const problem = completionProblem(participation.cluster.status, participation.status);
-    if (problem) throw new AppError(problem);
-    await moveParticipation(tx, scope, participation, { to: "COMPLETED", note: null, action: "participation.completed" });
-    return { clusterId: participation.clusterId };
+export function completeParticipation(scope: AractScope, input: z.output<typeof CompleteParticipationInput>) {
+  return checkedMove(scope, input.participationId, completionProblem, {
+    to: "COMPLETED",
+    note: null,
+    action: "participation.completed",
   });
 }
 
 /** A journey marked finished by mistake, or taken up again: back to enrolled, with the reason. */
-export async function reopenParticipation(scope: AractScope, input: z.output<typeof ReopenParticipationInput>) {
-  return scopedDb(scope).$transaction(async (tx) => {
-    const participation = await findParticipation(tx, scope, input.participationId);
-    const problem = reopeningProblem(participation.cluster.status, participation.status);
-    if (problem) throw new AppError(problem);
-    await moveParticipation(tx, scope, participation, { to: "ENROLLED", note: input.reason, action: "participation.reopened" });
-    return { clusterId: participation.clusterId };
+export function reopenParticipation(scope: AractScope, input: z.output<typeof ReopenParticipationInput>) {
+  return checkedMove(scope, input.participationId, reopeningProblem, {
+    to: "ENROLLED",
+    note: input.reason,
+    action: "participation.reopened",
   });
 }
 
