@@ -9,7 +9,7 @@ import {
 import { SUPPORT_KIND_LABELS, fromHalfDays, toHalfDays } from "@/lib/support/rules";
 import type { FunderWorkbookData } from "./queries";
 import { toDay, todayInFrance } from "@/lib/dates/day";
-import { halfDaysOf, isHeld, slotLabel } from "@/lib/sessions/rules";
+import { sessionProgress, slotLabel } from "@/lib/sessions/rules";
 
 // The funder evidence of one cluster as an Excel workbook: what the FSE, a ministry or the DRDFE ask for
 // (companies, pair members, attendance per session, support days delivered). Pure: data in, workbook out.
@@ -66,12 +66,9 @@ function clusterSheet(workbook: ExcelJS.Workbook, data: FunderWorkbookData, expo
   const { cluster } = data;
   // Withdrawn companies leave the plan, not the days delivered (see clusterSupport).
   const activeCompanies = data.companies.filter((c) => c.status !== "WITHDRAWN").length;
-  // Held: past on the day of the export, with attendance recorded (the export lists no cancelled session),
-  // in half-days (a whole day counts two).
-  const today = todayInFrance(exportedOn);
-  const heldSessions = data.sessions
-    .filter((s) => isHeld({ day: toDay(s.date), cancelled: false, attendanceRecorded: s.attendances.length > 0 }, today))
-    .reduce((sum, s) => sum + halfDaysOf(s), 0);
+  // Held half-days, as the sessions tab counts them, on the day of the export (no cancelled session is listed).
+  const sessions = data.sessions.map((s) => ({ ...s, day: toDay(s.date), cancelled: false, attendanceRecorded: s.attendances.length > 0 }));
+  const heldSessions = sessionProgress(cluster.plannedCollectiveSessions, sessions, todayInFrance(exportedOn)).held;
   const plannedDays = fromHalfDays(toHalfDays(cluster.plannedSupportDaysPerCompany) * activeCompanies);
   const deliveredDays = totalDays(data);
   const fundedTotal = cluster.funders.reduce((sum, f) => sum + (f.amountEuros ?? 0), 0);
