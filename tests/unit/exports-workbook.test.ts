@@ -118,6 +118,13 @@ describe("the funder workbook", () => {
     expect(startCell.numFmt).toBe("dd/mm/yyyy");
   });
 
+  it("counts as held the past sessions whose attendance is recorded, in half-days", async () => {
+    const cluster = (await roundTrip()).getWorksheet("Cluster")!;
+    const row = cluster.getColumn(1).values.indexOf("Demi-journées collectives tenues");
+    // Of the two past sessions, only the one of 6 October has its attendance recorded.
+    expect(cluster.getRow(row).getCell(2).value).toBe(1);
+  });
+
   it("lists companies, pairs, attendance per session with totals, and support days with their total", async () => {
     const workbook = await roundTrip();
     const rows = (name: string) =>
