@@ -82,3 +82,23 @@ export async function enrolOwnCompany(clusterId: string): Promise<string> {
   );
   return name;
 }
+
+/**
+ * A new cluster in recruitment of the Aract of `staffEmail`, in their charge, straight in the database (a
+ * spec that fills it changes no cluster another spec reads). Its id.
+ */
+export async function createOwnCluster(staffEmail: string, name: string): Promise<string> {
+  const id = `e2e-cluster-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const [staff] = await query<{ userId: string; aractId: string }>(
+    `SELECT m."userId", m."aractId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
+    [staffEmail],
+  );
+  await query(
+    `INSERT INTO "Cluster" (id, "aractId", name, themes, kind, territory, "startDate", "endDate",
+       "plannedCollectiveSessions", "plannedSupportDaysPerCompany", status, "updatedAt")
+     VALUES ($1, $2, $3, '{QVCT}', 'TERRITORIAL', 'Finistère', '2027-01-11', '2027-12-17', 4, 2, 'RECRUITING', now())`,
+    [id, staff!.aractId, name],
+  );
+  await query(`INSERT INTO "ClusterStaff" ("aractId", "clusterId", "userId") VALUES ($1, $2, $3)`, [staff!.aractId, id, staff!.userId]);
+  return id;
+}

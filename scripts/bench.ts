@@ -1,4 +1,4 @@
-// `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…]`: the production
+// `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…] [--import]`: the production
 // app on scale data (its own PostgreSQL under .data/bench-pg, kept between runs), measured with autocannon at
 // each factor in turn, plus the report queries timed in PostgreSQL and the first-load JavaScript of every
 // route; the results go to docs/benchmarks.md. The exit code says whether the run worked, not whether the
@@ -21,7 +21,9 @@ import { timeFactRefresh, timeReportQueries } from "./lib/bench/queries.ts";
 import { SYSTEM_SETTINGS } from "../src/lib/db-settings.ts";
 import { embeddedUrls } from "./lib/database.ts";
 import { PAGE_LABELS, factorVerdicts, type FactorRun, type PageMeasure, type TwoInstanceMeasure } from "./lib/bench/results.ts";
-import { consoleSummary, updateBenchmarks } from "./lib/bench/report.ts";
+import { consoleSummary, updateBenchmarks, updateImportSection } from "./lib/bench/report.ts";
+import { IMPORT_ROWS, IMPORT_RUNS, measureImport } from "./lib/bench/import.ts";
+import { importBody } from "./lib/bench/import-report.ts";
 
 const REPORT_FILE = path.join(root, "docs/benchmarks.md");
 const log = (line: string) => console.log(line);
@@ -115,12 +117,54 @@ async function measureFactor(args: BenchArgs, database: EmbeddedDb, factor: numb
   }
 }
 
+/**
+ * The import of a list, on a copy of the factor 1 database made for the run and dropped after it: the kept
+ * data, which the pages are measured on, never grow by the companies imported.
+ */
+async function measureImportOnCopy(args: BenchArgs, database: EmbeddedDb): Promise<void> {
+  const source = benchDatabaseName(1, args.seed);
+  await database.ensureDatabase(source);
+  await prepareScaleData(await embeddedUrls(database.urlFor(source)), { factor: 1, seed: args.seed, log });
+  const copy = `${source}_import`;
+  const admin = new pg.Client({ connectionString: database.urlFor("postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(copy)}`);
+    log(`Copie de la base du facteur 1 (${copy})…`);
+    await database.ensureDatabase(copy, source);
+    const urls = await embeddedUrls(database.urlFor(copy));
+    const client = new pg.Client({ connectionString: urls.url, options: SYSTEM_SETTINGS });
+    await client.connect();
+    const sessions = await openSessions(client);
+    try {
+      const server = await startApp(urls.url);
+      log(`Serveur de production prêt : ${server.baseUrl}. Import de ${IMPORT_ROWS} lignes, ${IMPORT_RUNS} fois…`);
+      const measure = await measureImport(client, sessions, server.baseUrl);
+      await stopServers();
+      const body = importBody(measure, await describeMachine(client), new Date().toISOString());
+      log("");
+      log(body);
+      const before = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, "utf8") : "";
+      writeFileSync(REPORT_FILE, updateImportSection(before, body));
+      log("Résultats de l'import écrits dans docs/benchmarks.md.");
+    } finally {
+      await sessions.close();
+      await client.end();
+    }
+  } finally {
+    await stopServers();
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(copy)} WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+}
+
 async function main(args: BenchArgs): Promise<void> {
   const database = (running.database = await startEmbeddedDb({ dataDir: BENCH_DATA_DIR, port: await freePort() }));
   log("PostgreSQL du banc d'essai démarré (données dans .data/bench-pg).");
   log("Construction de l'application si ses sources ont changé…");
   // The build reads no database: any URL does.
   if ((await buildIfNeeded(serverEnv("postgresql://build", "http://127.0.0.1"))) === "built") log("Application construite.");
+  if (args.importOnly) return measureImportOnCopy(args, database);
   const complete = isCompleteRun(args);
   for (const factor of args.factors) {
     const run = await measureFactor(args, database, factor);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { latencySummary, median, percentile } from "../../scripts/lib/bench/stats.ts";
 import { factorVerdicts, pageRatios, scalingVerdicts, type FactorRun, type PageMeasure } from "../../scripts/lib/bench/results.ts";
-import { COMPARISON_HEADING, splitSections, updateBenchmarks } from "../../scripts/lib/bench/report.ts";
+import { COMPARISON_HEADING, IMPORT_HEADING, splitSections, updateBenchmarks, updateImportSection } from "../../scripts/lib/bench/report.ts";
+import { importBody } from "../../scripts/lib/bench/import-report.ts";
 import { benchCommand, benchDatabaseName, isCompleteRun, parseBenchArgs } from "../../scripts/lib/bench/args.ts";
 
 const page = (key: PageMeasure["key"], requestsPerSecond: number, p95: number): PageMeasure => ({
@@ -172,6 +173,33 @@ describe("docs/benchmarks.md", () => {
   });
 });
 
+describe("the import's section", () => {
+  const measure = { rows: 200, runs: 5, previewMs: [700, 650, 900, 640, 610], importMs: [2100, 1900, 5600, 2000, 2050] };
+  const machine = run(1, 120).machine;
+
+  it("gives each run and the medians, judged against 5 s", () => {
+    // French figures: a narrow no-break space between thousands.
+    const body = importBody(measure, machine, "2026-12-07T11:36:00.000Z").replaceAll("\u202f", " ");
+    expect(body).toContain("| 3 | 900 ms | 5 600 ms |");
+    expect(body).toContain("| **Médiane** | **650 ms** | **2 050 ms** |");
+    expect(body).toContain("| Import de 200 lignes < 5 s (médiane) | 2 050 ms | atteinte |");
+    expect(importBody({ ...measure, importMs: [5000, 6000, 7000, 5100, 4000] }, machine, "2026-12-07T11:36:00.000Z")).toContain(
+      "**manquée**",
+    );
+  });
+
+  it("is kept when a factor is rerun, and replaced by the next import's run", () => {
+    const withImport = updateImportSection(updateBenchmarks("", run(1, 120)), importBody(measure, machine, "2026-12-07T11:36:00.000Z"));
+    const headings = (markdown: string) => splitSections(markdown).sections.map((s) => s.heading);
+    expect(headings(withImport)).toEqual(["Facteur 1", IMPORT_HEADING]);
+    expect(headings(updateBenchmarks(withImport, run(3, 170)))).toEqual(["Facteur 1", "Facteur 3", COMPARISON_HEADING, IMPORT_HEADING]);
+    const again = updateImportSection(withImport, importBody(measure, machine, "2026-12-08T09:00:00.000Z"));
+    expect(headings(again)).toEqual(["Facteur 1", IMPORT_HEADING]);
+    expect(again).toContain("2026-12-08 à 09:00");
+    expect(again).not.toContain("2026-12-07 à 11:36");
+  });
+});
+
 describe("the command line", () => {
   it("defaults to factors 1 then 3, seed 1, 10 s and every page", () => {
     const args = parseBenchArgs([]);
@@ -180,6 +208,7 @@ describe("the command line", () => {
       seed: 1,
       durationSeconds: 10,
       pages: ["nationalDashboard", "aractDashboard", "cluster", "clusters", "pairHome", "diagnostic", "account", "static"],
+      importOnly: false,
     });
     expect(isCompleteRun(args)).toBe(true);
     expect(benchCommand(args)).toBe("npm run bench -- --factors 1,3 --seed 1 --duration 10");
@@ -187,8 +216,9 @@ describe("the command line", () => {
 
   it("reads the options and keeps the pages in their usual order", () => {
     const args = parseBenchArgs(["--factors", "0.02", "--seed", "7", "--duration", "3", "--pages", "static,cluster"]);
-    expect(args).toEqual({ factors: [0.02], seed: 7, durationSeconds: 3, pages: ["cluster", "static"] });
+    expect(args).toEqual({ factors: [0.02], seed: 7, durationSeconds: 3, pages: ["cluster", "static"], importOnly: false });
     expect(isCompleteRun(args)).toBe(false);
+    expect(parseBenchArgs(["--import"]).importOnly).toBe(true);
   });
 
   it("refuses values that would make a meaningless run", () => {

@@ -8,9 +8,11 @@ export type BenchArgs = {
   durationSeconds: number;
   /** The pages to measure; the document is written only when all of them are. */
   pages: PageKey[];
+  /** Only the import of a list of structures, on a copy of the factor 1 data. */
+  importOnly: boolean;
 };
 
-/** Parses `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…]`. */
+/** Parses `npm run bench -- [--factors 1,3] [--seed S] [--duration SECONDES] [--pages cluster,static,…] [--import]`. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
@@ -19,6 +21,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       seed: { type: "string", default: "1" },
       duration: { type: "string", default: "10" },
       pages: { type: "string", default: PAGE_KEYS.join(",") },
+      import: { type: "boolean", default: false },
     },
   });
   const factors = values.factors.split(",").map((factor) => Number(factor.trim()));
@@ -36,7 +39,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (unknown.length || pages.length === 0) {
     throw new Error(`--pages : choisissez parmi ${PAGE_KEYS.join(", ")} (reçu « ${values.pages} »).`);
   }
-  return { factors, seed, durationSeconds, pages: PAGE_KEYS.filter((key) => pages.includes(key)) };
+  return {
+    factors,
+    seed,
+    durationSeconds,
+    pages: PAGE_KEYS.filter((key) => pages.includes(key)),
+    importOnly: values.import,
+  };
 }
 
 export function isCompleteRun(args: BenchArgs): boolean {

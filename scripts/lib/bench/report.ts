@@ -19,6 +19,7 @@ import {
 } from "./results.ts";
 
 export const COMPARISON_HEADING = "Facteur 3 / facteur 1";
+export const IMPORT_HEADING = "Import d'une liste de structures";
 
 export type Section = { heading: string; body: string };
 
@@ -49,6 +50,8 @@ facteurs 1 et 3 l'un après l'autre, et mesure en une seule exécution :
   temps d'exécution donné par PostgreSQL (\`EXPLAIN ANALYZE\`).
 
 Pour reproduire : \`npm run bench\` (options : \`--factors 1,3\`, \`--seed S\`, \`--duration SECONDES\`).
+\`npm run bench -- --import\` mesure à part l'import d'une liste de structures dans le navigateur, sur une copie
+des données du facteur 1 (section « Import d'une liste de structures »).
 Les données de chaque facteur sont gardées sous \`.data/bench-pg\` : une deuxième exécution ne les régénère pas.
 
 Cibles, sur une machine à 2 cœurs au facteur 1, en rapports mesurés dans la même exécution :
@@ -57,7 +60,8 @@ Cibles, sur une machine à 2 cœurs au facteur 1, en rapports mesurés dans la m
 - première requête du tableau de bord national après un changement ≤ ${TARGETS.afterChangeToP95} × son p95 ;
 - p95 de chaque page au facteur 3 ≤ ${formatNumber(TARGETS.factor3ToFactor1P95, 1)} × celui du facteur 1 ;
 - JavaScript au premier chargement ≤ ${TARGETS.firstLoadKb} ko (gzip) sur chaque route ;
-- chaque requête des rapports nationaux < ${TARGETS.queryMs} ms, aux deux facteurs.
+- chaque requête des rapports nationaux < ${TARGETS.queryMs} ms, aux deux facteurs ;
+- import d'une liste de 200 structures < 5 s (médiane), du clic sur « Importer » à la liste du cluster.
 `;
 
 export function factorHeading(factor: number): string {
@@ -97,7 +101,15 @@ export function updateBenchmarks(markdown: string, run: FactorRun): string {
   const factor3 = factorSections.map(dataOf).find((d) => d!.factor === 3);
   const comparison =
     factor1 && factor3 ? [{ heading: COMPARISON_HEADING, body: comparisonBody(factor1, factor3) }] : [];
-  return joinSections(INTRO, [...factorSections, ...comparison]);
+  const importSection = splitSections(markdown).sections.filter((s) => s.heading === IMPORT_HEADING);
+  return joinSections(INTRO, [...factorSections, ...comparison, ...importSection]);
+}
+
+/** The document with the import's section written or replaced, the factors' sections kept as they are. */
+export function updateImportSection(markdown: string, body: string): string {
+  const { sections } = splitSections(markdown);
+  const kept = sections.filter((s) => s.heading !== IMPORT_HEADING);
+  return joinSections(INTRO, [...kept, { heading: IMPORT_HEADING, body }]);
 }
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -108,7 +120,7 @@ function table(header: readonly string[], align: string, rows: readonly (readonl
 }
 const verdictCell = (met: boolean) => (met ? "atteinte" : "**manquée**");
 
-function machineLine(machine: Machine): string {
+export function machineLine(machine: Machine): string {
   const memory = `${formatNumber(machine.memoryBytes / 2 ** 30, 1)} Gio de mémoire`;
   return `${machine.cpuCount} × ${machine.cpuModel}, ${memory}, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}`;
 }

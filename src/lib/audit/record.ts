@@ -22,3 +22,8 @@ export type AuditEntry = {
 export async function recordAudit(writer: Writer, entry: AuditEntry): Promise<void> {
   await writer.auditEvent.createMany({ data: [entry] });
 }
+
+/** Appends several entries in one statement (an import of hundreds of rows). */
+export async function recordAudits(writer: Writer, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await writer.auditEvent.createMany({ data: entries });
+}

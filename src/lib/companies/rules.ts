@@ -2,6 +2,7 @@ import { normalizeSiret } from "./siret";
 
 // Enrolment rules: a company appears once per cluster, and once per Aract (one SIRET, one company).
 
+export const ENROLMENT_CLOSED = "Ce cluster est évalué : on ne peut plus y inscrire d'entreprise.";
 export const ALREADY_ENROLLED = "Cette entreprise est déjà inscrite dans ce cluster.";
 
 /** What a search typed in the enrolment page looks for: the name, and the SIRET when it reads as digits. */

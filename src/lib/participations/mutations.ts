@@ -9,7 +9,7 @@ import { parseDay } from "@/lib/dates/day";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
 import { invitationEmail } from "@/lib/auth/invitation-email";
 import { enqueueEmail } from "@/lib/email/mutations";
-import { findOrCreatePerson, seatPerson } from "@/lib/companies/mutations";
+import { findOrCreatePeople, seatPeople } from "@/lib/companies/enrolments";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import {
@@ -275,7 +275,8 @@ export async function replacePairMember(scope: AractScope, input: z.output<typeo
   return scopedDb(scope).$transaction(async (tx) => {
     const seat = await findActiveSeat(tx, scope, input.pairMemberId);
     if (seat.side !== input.side) throw new NotFoundError("Ce membre du binôme");
-    const next = await findOrCreatePerson(tx, scope, input.person);
+    const [next] = await findOrCreatePeople(tx, scope, [input.person]);
+    if (!next) throw new AppError(STALE);
     if (next.id === seat.personId) throw fieldError("person.email", "C'est déjà cette personne qui occupe ce siège.");
     const seated = await tx.pairMember.count({
       where: { participationId: seat.participation.id, endedAt: null, personId: next.id },
@@ -288,7 +289,7 @@ export async function replacePairMember(scope: AractScope, input: z.output<typeo
       data: { endedAt: new Date() },
     });
     if (ended.count === 0) throw new AppError(STALE);
-    const seatId = await seatPerson(tx, scope, seat.participation.id, seat.side, next);
+    const [seatId] = await seatPeople(tx, scope, [{ participationId: seat.participation.id, side: seat.side, person: next }]);
     await recordAudit(tx, {
       actorId: scope.userId,
       aractId: scope.aractId,

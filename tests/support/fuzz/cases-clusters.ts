@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { withSiretCheckDigit } from "@/lib/companies/siret";
 import type { World } from "./world";
+import { csvOf, listGrid } from "../company-lists";
 
 // The fuzz's cases of the actions that run a cluster: who calls each one (a role allowed to), and a valid
 // payload to start from, read afresh before every call (versions move as calls succeed).
@@ -14,6 +15,12 @@ export type FuzzCase = {
 
 let n = 0;
 const unique = () => ++n;
+
+/** A small list of new companies to import, as a CSV file. */
+const companyList = () => {
+  const series = 40_000 + unique();
+  return new File([csvOf(listGrid(series, 3, { tag: `fuzz${series}` }))], "liste.csv");
+};
 
 const clusterInput = (w: World) => ({
   name: "Cluster égalité du Pays de Brest",
@@ -175,6 +182,11 @@ export const CLUSTER_CASES: Record<string, FuzzCase> = {
       staffRepresentative: person(),
     }),
   },
+  previewCompanyImportAction: {
+    actor: charge,
+    valid: (w) => ({ clusterId: w.cluster.id, file: companyList(), columns: { name: 0, siret: 1 } }),
+  },
+  importCompaniesAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, file: companyList() }) },
   sendRemindersAction: {
     actor: charge,
     valid: (w) => ({ clusterId: w.cluster.id, templateId: w.template.id, personIds: [w.member.direction.id] }),

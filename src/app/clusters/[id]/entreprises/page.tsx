@@ -3,15 +3,22 @@ import { requireClusterPage } from "@/lib/clusters/page-access";
 import { listClusterParticipations } from "@/lib/participations/queries";
 import { plural } from "@/lib/format/fr";
 import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { CompaniesTable } from "@/components/companies/companies-table";
 
 export const metadata: Metadata = { title: "Entreprises du cluster" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ importees?: string; creees?: string }> };
 
-export default async function ClusterCompaniesPage({ params }: Props) {
+/** A count passed back by the import in the address ("12"), or null. */
+const countParam = (value: string | undefined) => (value && /^\d{1,4}$/.test(value) ? Number(value) : null);
+
+export default async function ClusterCompaniesPage({ params, searchParams }: Props) {
   const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:follow");
   const rows = await listClusterParticipations(scope, cluster.id);
+  const query = await searchParams;
+  const imported = countParam(query.importees);
+  const created = countParam(query.creees);
   const active = rows.filter((row) => row.status !== "WITHDRAWN").length;
   return (
     <>
@@ -23,8 +30,24 @@ export default async function ClusterCompaniesPage({ params }: Props) {
             {rows.length > active && `, ${plural(rows.length - active, "retirée", "retirées")}`}
           </p>
         </div>
-        {canEdit && <ButtonLink href={`/clusters/${cluster.id}/entreprises/inscrire`}>Inscrire une entreprise</ButtonLink>}
+        {canEdit && (
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink href={`/clusters/${cluster.id}/entreprises/importer`} variant="secondary">
+              Importer une liste
+            </ButtonLink>
+            <ButtonLink href={`/clusters/${cluster.id}/entreprises/inscrire`}>Inscrire une entreprise</ButtonLink>
+          </div>
+        )}
       </div>
+      {imported !== null && (
+        <div className="mb-6">
+          <Notice tone="success" role="status" title="Liste importée">
+            {plural(imported, "structure inscrite", "structures inscrites")} avec leur binôme
+            {created !== null && `, dont ${plural(created, "nouvelle", "nouvelles")} pour l'Aract`}. Invitez chaque binôme
+            depuis la fiche de sa structure.
+          </Notice>
+        </div>
+      )}
       {rows.length ? (
         <CompaniesTable clusterId={cluster.id} rows={rows} />
       ) : (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getCompanyOption, searchCompanies } from "@/lib/companies/queries";
 import { CompanySearchQuery } from "@/lib/companies/schemas";
+import { ENROLMENT_CLOSED } from "@/lib/companies/rules";
 import { formatSiret } from "@/lib/companies/siret";
 import { formatNumber } from "@/lib/format/fr";
 import { Notice } from "@/components/ui/notice";
@@ -27,7 +28,7 @@ export default async function EnrolCompanyPage({ params, searchParams }: Props) 
       <>
         {back}
         <h2 className="mb-4 text-2xl font-bold">Inscrire une entreprise</h2>
-        <Notice title="Inscriptions closes">Ce cluster est évalué : on ne peut plus y inscrire d'entreprise.</Notice>
+        <Notice title="Inscriptions closes">{ENROLMENT_CLOSED}</Notice>
       </>
     );
   }
