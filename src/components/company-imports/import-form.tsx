@@ -95,9 +95,17 @@ export function ImportCompaniesForm({ clusterId }: { clusterId: string }) {
               Toutes les structures de ce fichier sont déjà dans le cluster : l'importer à nouveau ne changerait rien.
             </Notice>
           )}
-          <Button onClick={submit} disabled={!ready || pending}>
-            {pending ? "Import…" : `Importer ${plural(importable, "structure")} avec leur binôme`}
-          </Button>
+          <div className="flex flex-wrap items-center gap-4">
+            <Button onClick={submit} disabled={!ready || pending} aria-describedby={ready ? undefined : "import-blocked"}>
+              {pending ? "Import…" : `Importer ${plural(importable, "structure")} avec leur binôme`}
+            </Button>
+            {(preview.counts.invalid > 0 || preview.missing.length > 0) && (
+              <p id="import-blocked" className="text-sm">
+                Corrigez le fichier (ou le choix des colonnes), puis choisissez-le à nouveau : rien n'est importé tant
+                qu'une ligne est en erreur.
+              </p>
+            )}
+          </div>
         </div>
       )}
     </div>

@@ -113,7 +113,10 @@ export function ImportPreviewView({
           >
             <tbody>
               {rows.map(({ line, status, values }) => (
-                <tr key={line} className="border-b border-line align-top last:border-0">
+                <tr
+                  key={line}
+                  className={`border-b border-line align-top last:border-0 ${status === "invalid" ? "bg-warning-50" : ""}`}
+                >
                   <td className="px-4 py-2 text-right tabular-nums">{formatNumber(line)}</td>
                   <td className="px-4 py-2">
                     <span className="font-medium">{values.name || "—"}</span>
