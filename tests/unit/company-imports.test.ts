@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldOfHeader, matchColumns, missingColumns, columnLetter, IMPORT_FIELDS } from "@/lib/company-imports/columns";
 import { checkRows, duplicateSiretMessage } from "@/lib/company-imports/rows";
-import { readSheet, READ_MESSAGES } from "@/lib/company-imports/read-file";
+import { readSheet, unpackedSize, READ_MESSAGES } from "@/lib/company-imports/read-file";
 import { FILE_MESSAGES, ImportFileInput } from "@/lib/company-imports/schemas";
 import { SIRET_MESSAGES, NAF_MESSAGE, SAME_PERSON_MESSAGE } from "@/lib/companies/schemas";
 import { TEMPLATE_HEADERS, csvOf, listGrid, listSiret, xlsxOf } from "../support/company-lists";
@@ -139,6 +139,19 @@ describe("reading a CSV or XLSX file", () => {
     ]);
     const sheet = await readSheet(fileOf(new Uint8Array(buffer), "liste.xlsx"));
     expect(sheet.rows).toEqual([{ line: 2, cells: [listSiret(3, 0), "45", "a@exemple.fr"] }]);
+  });
+
+  it("never unpacks a workbook whose files claim to unpack to more than a list could", async () => {
+    const bytes = new Uint8Array(await xlsxOf(listGrid(3, 2)));
+    const view = new DataView(bytes.buffer);
+    const directory = bytes.findLastIndex((_, at) => at + 4 <= bytes.length && view.getUint32(at, true) === 0x02014b50);
+    const size = unpackedSize(bytes)!;
+    expect(size).toBeGreaterThan(1_000);
+    expect(size).toBeLessThan(100_000);
+    view.setUint32(directory + 24, 0xfffffff0, true);
+    expect(unpackedSize(bytes)).toBeGreaterThan(4_000_000_000);
+    expect(unpackedSize(bytes.slice(0, 100))).toBeNull();
+    await expect(readSheet(fileOf(bytes, "bombe.xlsx"))).rejects.toThrow(READ_MESSAGES.unreadable);
   });
 
   it("says in French why a file cannot be read", async () => {

@@ -33,7 +33,37 @@ function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+/** More than any list of a thousand rows unpacks to: beyond it, the file is built to exhaust the server. */
+const MAX_UNPACKED_BYTES = 50_000_000;
+
+/**
+ * What the archive says its files unpack to, from its central directory (ZIP's end record, then each entry's
+ * header): read before the workbook is, so that a small file that unpacks to gigabytes is never unpacked.
+ */
+export function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
+  const size = unpackedSize(bytes);
+  if (size === null || size > MAX_UNPACKED_BYTES) throw new AppError(READ_MESSAGES.unreadable);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
