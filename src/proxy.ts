@@ -8,7 +8,7 @@ import { contentSecurityPolicy, newNonce, STATIC_PAGES } from "@/lib/http/conten
 // or larger than any form: 403 or 413), and sends visitors without a session cookie to the sign-in page
 // (optimistic only: every page, action and route handler checks the session and scope again).
 
-const PUBLIC_PREFIXES = ["/connexion", "/api/auth", "/api/health", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = ["/candidater", "/connexion", "/api/auth", "/api/health", "/boite-d-envoi", "/accessibilite", "/donnees-personnelles", "/_next", "/favicon"];
 const RSC_PARAM = "_rsc";
 
 /** No page answers this path: a malformed address is rewritten to it, and gets the French 404 page. */

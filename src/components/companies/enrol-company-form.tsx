@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { enrolCompanyAction } from "@/lib/companies/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { PairPersonFields, type PersonKey } from "./pair-person-fields";
+import { StructureFields } from "./structure-fields";
 
 export type PickedCompany = { id: string; name: string; description: string };
 
@@ -52,50 +52,12 @@ export function EnrolCompanyForm({ clusterId, picked }: { clusterId: string; pic
           )}
         </div>
       ) : (
-        <fieldset className="space-y-5 rounded-sm border border-line bg-white p-5">
-          <legend className="px-1 text-lg font-bold">Nouvelle structure</legend>
-          <p className="text-sm text-muted">
-            Une entreprise, une association, une collectivité ou un établissement sanitaire ou social : toute structure
-            qui a un SIRET.
-          </p>
-          <TextField label="Nom de la structure" id="company-name" error={errorOf("company.name")} {...register("company.name")} />
-          <div className="grid gap-5 sm:grid-cols-2">
-            <TextField
-              label="SIRET"
-              id="company-siret"
-              hint="14 chiffres, espaces permis : 732 829 320 00074"
-              inputMode="numeric"
-              error={errorOf("company.siret")}
-              {...register("company.siret")}
-            />
-            <TextField
-              label="Code NAF"
-              id="company-naf"
-              hint="Le code APE : 10.20Z"
-              error={errorOf("company.nafCode")}
-              {...register("company.nafCode")}
-            />
-            <TextField
-              label="Effectif"
-              id="company-headcount"
-              hint="Salarié·es ou agents, aujourd'hui"
-              type="number"
-              min={1}
-              step={1}
-              error={errorOf("company.headcount")}
-              {...register("company.headcount", { valueAsNumber: true })}
-            />
-            <TextField label="Ville" id="company-city" hint="Facultative" error={errorOf("company.city")} {...register("company.city")} />
-            <TextField
-              label="Code postal"
-              id="company-postal-code"
-              hint="Facultatif"
-              inputMode="numeric"
-              error={errorOf("company.postalCode")}
-              {...register("company.postalCode")}
-            />
-          </div>
-        </fieldset>
+        <StructureFields
+          field={(key) => ({
+            registration: register(`company.${key}`, key === "headcount" ? { valueAsNumber: true } : undefined),
+            error: errorOf(`company.${key}`),
+          })}
+        />
       )}
       <PairPersonFields
         legend="Direction"

@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors";
 import { textProblemOf } from "@/lib/forms/text";
 import { FORBIDDEN, INVALID_FORM, UNEXPECTED_ERROR, type ActionResult } from "./result";
 import { log } from "@/lib/log";
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
 
 /** The scope of the Aract's own people: the only ones who change its records. */
 export type AractScope = Extract<Scope, { role: "ARACT_ADMIN" | "CHARGE_DE_MISSION" }>;
@@ -30,6 +32,26 @@ function failure(error: unknown): ActionResult<never> {
   return { ok: false, error: UNEXPECTED_ERROR };
 }
 
+/** Checks and parses an action's input, runs it and maps its errors: what every action shares after authorizing. */
+async function parseAndRun<S extends z.ZodType, R>(
+  schema: S,
+  input: unknown,
+  run: (input: z.output<S>) => Promise<R>,
+): Promise<ActionResult<R>> {
+  // Before the schema: a NUL or a lone surrogate in any string (an id too) would reach PostgreSQL, and a
+  // list of 70,000 items would cost the schema seconds.
+  const problem = textProblemOf(input);
+  if (problem) return { ok: false, error: INVALID_FORM, fieldErrors: { [problem.path]: problem.message } };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    // What a change moves in the reports, the database itself records (src/lib/reports/facts/freshness.ts).
+    return { ok: true, data: await run(parsed.data) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
 /** The one pipeline of every server action: authorize, admit the scope, parse, run, map errors. */
 function serverAction<S extends z.ZodType, R, T extends Scope>(
   schema: S,
@@ -40,18 +62,21 @@ function serverAction<S extends z.ZodType, R, T extends Scope>(
   return async (input) => {
     const scope = await authorize(permission);
     if (!scope || !admit(scope)) return { ok: false, error: FORBIDDEN };
-    // Before the schema: a NUL or a lone surrogate in any string (an id too) would reach PostgreSQL, and a
-    // list of 70,000 items would cost the schema seconds.
-    const problem = textProblemOf(input);
-    if (problem) return { ok: false, error: INVALID_FORM, fieldErrors: { [problem.path]: problem.message } };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: INVALID_FORM, fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      // What a change moves in the reports, the database itself records (src/lib/reports/facts/freshness.ts).
-      return { ok: true, data: await run(parsed.data, scope) };
-    } catch (error) {
-      return failure(error);
-    }
+    return parseAndRun(schema, input, (parsed) => run(parsed, scope));
+  };
+}
+
+/**
+ * The one action open without sign-in: a structure's application from a public page. It gets the client's
+ * address (for the per-IP limit) instead of a scope; the rest of the pipeline is every action's.
+ */
+export function publicAction<S extends z.ZodType, R>(
+  schema: S,
+  run: (input: z.output<S>, client: { ip: string }) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => {
+    const ip = clientIp(await headers());
+    return parseAndRun(schema, input, (parsed) => run(parsed, { ip }));
   };
 }
 

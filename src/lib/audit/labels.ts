@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/policy";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import {
   CLUSTER_STATUS_LABELS,
   SLOT_LABELS,
@@ -60,6 +61,10 @@ export const ACTION_LABELS: Record<string, string> = {
   "pair.member-added": "Membre ajouté au binôme",
   "pair.member-replaced": "Membre du binôme remplacé",
   "participation.enrolled": "Entreprise inscrite",
+  "application.submitted": "Candidature reçue",
+  "application.accepted": "Candidature acceptée",
+  "application.declined": "Candidature refusée",
+  "application.routed": "Candidature confiée à une Aract",
   "participation.withdrawn": "Entreprise retirée",
   "participation.completed": "Parcours terminé",
   "participation.reopened": "Parcours rouvert",
@@ -83,6 +88,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   Cluster: "Cluster",
   CollectiveSession: "Séance collective",
   Company: "Entreprise",
+  Application: "Candidature",
   DiagnosticAnswer: "Réponse au diagnostic",
   DiagnosticReminder: "Relance de diagnostic",
   DiagnosticResponse: "Diagnostic",
@@ -122,6 +128,9 @@ const FIELD_LABELS: Record<string, string> = {
   newAccount: "nouveau compte",
   rows: "lignes",
   file: "fichier",
+  target: "candidature à",
+  routed: "confiée à une Aract",
+  invited: "personnes invitées",
   enrolled: "inscrites",
   created: "créées",
   unchanged: "inchangées",
@@ -150,6 +159,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   Cluster: CLUSTER_STATUS_LABELS,
   Participation: PARTICIPATION_STATUS_LABELS,
+  Application: APPLICATION_STATUS_LABELS,
 };
 
 export const SYSTEM_ACTOR = "Système";

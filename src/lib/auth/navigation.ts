@@ -4,6 +4,7 @@ import { can, type Permission, type Role } from "./policy";
 const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Accueil", permission: "home:read" },
   { href: "/clusters", label: "Clusters", permission: "cluster:follow" },
+  { href: "/candidatures", label: "Candidatures", permission: "application:read" },
   { href: "/rapports", label: "Rapports", permission: "report:read" },
   { href: "/modeles", label: "Modèles de diagnostic", permission: "template:read" },
   { href: "/administration", label: "Administration", permission: "user:read" },

@@ -21,6 +21,11 @@ export const POLICY = {
   "cluster:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "company:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "session:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  // Applications from the public pages: read by the staff and the national side, decided by the Aract's people,
+  // the unrouted ones routed to an Aract by the national side.
+  "application:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "application:decide": ["ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "application:route": ["NATIONAL_ADMIN", "NATIONAL"],
   // Diagnostics: each pair member answers their own; the pair and the Aract read the comparison
   // (company members within their own company only, applied by the queries).
   "diagnostic:answer": ["COMPANY_MEMBER"],

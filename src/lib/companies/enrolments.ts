@@ -126,6 +126,10 @@ export type Enrolment = {
   company: { id: string; headcount: number };
   direction: PersonFields;
   staffRepresentative: PersonFields;
+  /** The structure's project, as its application put it. */
+  project?: string;
+  /** When it applied: its history starts with that candidacy, before the enrolment. */
+  candidateSince?: Date;
 };
 
 /**
@@ -144,22 +148,32 @@ export async function enrolWithPairs(tx: Tx, scope: AractScope, clusterId: strin
   const same = pairs.findIndex((pair) => pair.direction.id === pair.staff.id);
   if (same >= 0) throw new SamePersonError(same);
 
-  const participations = enrolments.map(({ company }) => ({
+  const participations = enrolments.map(({ company, project }) => ({
     id: randomUUID(),
     aractId: scope.aractId,
     clusterId,
     companyId: company.id,
     status: "ENROLLED" as const,
     headcountAtEntry: company.headcount,
+    project: project ?? null,
   }));
   await tx.participation.createMany({ data: participations });
   await tx.participationStatusChange.createMany({
-    data: participations.map((participation) => ({
-      aractId: scope.aractId,
-      participationId: participation.id,
-      toStatus: "ENROLLED" as const,
-      changedById: scope.userId,
-    })),
+    data: participations.flatMap((participation, index): Prisma.ParticipationStatusChangeCreateManyInput[] => {
+      const since = enrolments[index]!.candidateSince;
+      const enrolled = {
+        aractId: scope.aractId,
+        participationId: participation.id,
+        toStatus: "ENROLLED" as const,
+        changedById: scope.userId,
+      };
+      return since
+        ? [
+            { aractId: scope.aractId, participationId: participation.id, toStatus: "CANDIDATE" as const, changedAt: since },
+            { ...enrolled, fromStatus: "CANDIDATE" as const },
+          ]
+        : [enrolled];
+    }),
   });
   await recordAudits(
     tx,

@@ -6,10 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { parseDay } from "@/lib/dates/day";
-import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
-import { invitationEmail } from "@/lib/auth/invitation-email";
-import { enqueueEmail } from "@/lib/email/mutations";
 import { findOrCreatePeople, seatPeople } from "@/lib/companies/enrolments";
+import { findActiveSeat, inviteSeat } from "./pair-seats";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import {
@@ -22,7 +20,6 @@ import {
 } from "./schemas";
 import {
   completionProblem,
-  NO_EMAIL_MESSAGE,
   participationChangeProblem,
   preDiagnosticDateProblem,
   reopeningProblem,
@@ -176,95 +173,11 @@ export async function savePreDiagnostic(scope: AractScope, input: z.output<typeo
   });
 }
 
-const seatSelect = {
-  id: true,
-  side: true,
-  endedAt: true,
-  invitedAt: true,
-  personId: true,
-  person: { select: { firstName: true, lastName: true, email: true, userId: true } },
-  participation: {
-    select: {
-      id: true,
-      status: true,
-      clusterId: true,
-      company: { select: { name: true } },
-      cluster: { select: { status: true, name: true, aract: { select: { name: true } } } },
-    },
-  },
-} satisfies Prisma.PairMemberSelect;
-
-/** An active seat of a pair of the caller's Aract whose participation may still change. */
-async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
-  const seat = await tx.pairMember.findFirst({ where: { id, aractId: scope.aractId }, select: seatSelect });
-  if (!seat) throw new NotFoundError("Ce membre du binôme");
-  if (seat.endedAt)
-    throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
-  const problem = participationChangeProblem(seat.participation.cluster.status, seat.participation.status);
-  if (problem) throw new AppError(problem);
-  return seat;
-}
-
-/**
- * Invites a pair member, or invites them again: their account (created at the first invitation) is
- * tied to their person, and a fresh single-use link valid 7 days is e-mailed. The e-mail leaves last,
- * inside the transaction: a failed sending records no invitation.
- */
+/** Invites a pair member, or invites them again. */
 export async function invitePairMember(scope: AractScope, { pairMemberId }: z.output<typeof InvitePairMemberInput>) {
-  return scopedDb(scope).$transaction(
-    async (tx) => {
-      const seat = await findActiveSeat(tx, scope, pairMemberId);
-      const { person, participation } = seat;
-      if (!person.email) throw new AppError(NO_EMAIL_MESSAGE);
-      const name = `${person.firstName} ${person.lastName}`;
-
-      const existing = await tx.user.findUnique({
-        where: { email: person.email },
-        select: { id: true, disabledAt: true },
-      });
-      if (existing?.disabledAt) {
-        throw new AppError(
-          "Le compte de cette adresse est désactivé : l'administrateur·rice de votre Aract peut le réactiver.",
-        );
-      }
-      const user = existing ?? (await tx.user.create({ data: { email: person.email, name }, select: { id: true } }));
-      if (person.userId !== user.id)
-        await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
-      const invitedAt = new Date();
-      await tx.pairMember.update({ where: { id: seat.id }, data: { invitedAt } });
-      await recordAudit(tx, {
-        actorId: scope.userId,
-        aractId: scope.aractId,
-        action: seat.invitedAt ? "pair.invitation-resent" : "pair.invited",
-        entityType: "PairMember",
-        entityId: seat.id,
-        changes: {
-          personId: seat.personId,
-          userId: user.id,
-          newAccount: !existing,
-          invitedAt: [seat.invitedAt, invitedAt],
-        },
-      });
-
-      const link = await createInvitationLink(person.email);
-      await enqueueEmail(
-        invitationEmail({
-          to: person.email,
-          firstName: person.firstName,
-          side: seat.side,
-          aractName: participation.cluster.aract.name,
-          invitedBy: scope.name,
-          clusterName: participation.cluster.name,
-          companyName: participation.company.name,
-          link,
-          expires: new Date(invitedAt.getTime() + INVITATION_MAX_AGE_SECONDS * 1000),
-        }),
-        tx,
-      );
-      return { email: person.email, name, clusterId: participation.clusterId };
-    },
-    { timeout: 30_000 },
-  );
+  return scopedDb(scope).$transaction(async (tx) => inviteSeat(tx, scope, await findActiveSeat(tx, scope, pairMemberId)), {
+    timeout: 30_000,
+  });
 }
 
 /**

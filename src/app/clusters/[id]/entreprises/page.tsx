@@ -4,6 +4,8 @@ import { listClusterParticipations } from "@/lib/participations/queries";
 import { plural } from "@/lib/format/fr";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import Link from "next/link";
+import { countPendingApplications } from "@/lib/applications/queries";
 import { CompaniesTable } from "@/components/companies/companies-table";
 
 export const metadata: Metadata = { title: "Entreprises du cluster" };
@@ -15,7 +17,10 @@ const countParam = (value: string | undefined) => (value && /^\d{1,4}$/.test(val
 
 export default async function ClusterCompaniesPage({ params, searchParams }: Props) {
   const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:follow");
-  const rows = await listClusterParticipations(scope, cluster.id);
+  const [rows, applications] = await Promise.all([
+    listClusterParticipations(scope, cluster.id),
+    countPendingApplications(scope, cluster.id),
+  ]);
   const query = await searchParams;
   const imported = countParam(query.importees);
   const created = countParam(query.creees);
@@ -39,6 +44,14 @@ export default async function ClusterCompaniesPage({ params, searchParams }: Pro
           </div>
         )}
       </div>
+      {applications > 0 && (
+        <div className="mb-6">
+          <Notice title={plural(applications, "candidature à examiner", "candidatures à examiner")}>
+            Des structures ont candidaté à ce cluster depuis sa page publique.{" "}
+            <Link href="/candidatures">Examiner les candidatures</Link>
+          </Notice>
+        </div>
+      )}
       {imported !== null && (
         <div className="mb-6">
           <Notice tone="success" role="status" title="Liste importée">

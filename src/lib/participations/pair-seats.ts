@@ -1,0 +1,109 @@
+import "server-only";
+import type { AractScope } from "@/lib/actions/server";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError, NotFoundError } from "@/lib/errors";
+import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
+import { invitationEmail } from "@/lib/auth/invitation-email";
+import { enqueueEmail } from "@/lib/email/mutations";
+import type { Prisma } from "@/generated/prisma/client";
+import { NO_EMAIL_MESSAGE, participationChangeProblem } from "./rules";
+
+// A pair's seats inside the caller's transaction: finding an active one, and inviting its person.
+
+type Tx = Prisma.TransactionClient;
+
+const seatSelect = {
+  id: true,
+  side: true,
+  endedAt: true,
+  invitedAt: true,
+  personId: true,
+  person: { select: { firstName: true, lastName: true, email: true, userId: true } },
+  participation: {
+    select: {
+      id: true,
+      status: true,
+      clusterId: true,
+      company: { select: { name: true } },
+      cluster: { select: { status: true, name: true, aract: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.PairMemberSelect;
+
+/** An active seat of a pair of the caller's Aract whose participation may still change. */
+export async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
+  const seat = await tx.pairMember.findFirst({ where: { id, aractId: scope.aractId }, select: seatSelect });
+  if (!seat) throw new NotFoundError("Ce membre du binôme");
+  if (seat.endedAt)
+    throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
+  const problem = participationChangeProblem(seat.participation.cluster.status, seat.participation.status);
+  if (problem) throw new AppError(problem);
+  return seat;
+}
+
+type ActiveSeat = Awaited<ReturnType<typeof findActiveSeat>>;
+
+/**
+ * Invites a seated person inside the caller's transaction: their account (created at the first invitation)
+ * is tied to their person, and a fresh single-use link valid 7 days is e-mailed, queued last so that a
+ * failed write sends nothing.
+ */
+export async function inviteSeat(tx: Tx, scope: AractScope, seat: ActiveSeat) {
+  const { person, participation } = seat;
+  if (!person.email) throw new AppError(NO_EMAIL_MESSAGE);
+  const name = `${person.firstName} ${person.lastName}`;
+
+  const existing = await tx.user.findUnique({
+    where: { email: person.email },
+    select: { id: true, disabledAt: true },
+  });
+  if (existing?.disabledAt) {
+    throw new AppError("Le compte de cette adresse est désactivé : l'administrateur·rice de votre Aract peut le réactiver.");
+  }
+  const user = existing ?? (await tx.user.create({ data: { email: person.email, name }, select: { id: true } }));
+  if (person.userId !== user.id) await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
+  const invitedAt = new Date();
+  await tx.pairMember.update({ where: { id: seat.id }, data: { invitedAt } });
+  await recordAudit(tx, {
+    actorId: scope.userId,
+    aractId: scope.aractId,
+    action: seat.invitedAt ? "pair.invitation-resent" : "pair.invited",
+    entityType: "PairMember",
+    entityId: seat.id,
+    changes: {
+      personId: seat.personId,
+      userId: user.id,
+      newAccount: !existing,
+      invitedAt: [seat.invitedAt, invitedAt],
+    },
+  });
+
+  const link = await createInvitationLink(person.email);
+  await enqueueEmail(
+    invitationEmail({
+      to: person.email,
+      firstName: person.firstName,
+      side: seat.side,
+      aractName: participation.cluster.aract.name,
+      invitedBy: scope.name,
+      clusterName: participation.cluster.name,
+      companyName: participation.company.name,
+      link,
+      expires: new Date(invitedAt.getTime() + INVITATION_MAX_AGE_SECONDS * 1000),
+    }),
+    tx,
+  );
+  return { email: person.email, name, clusterId: participation.clusterId };
+}
+
+/** Invites every member of a participation's pair who has an address, inside the caller's transaction; how many. */
+export async function invitePair(tx: Tx, scope: AractScope, participationId: string): Promise<number> {
+  const seats = await tx.pairMember.findMany({
+    where: { participationId, aractId: scope.aractId, endedAt: null, person: { email: { not: null } } },
+    select: { id: true },
+    orderBy: { side: "asc" },
+  });
+  for (const { id } of seats) await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id));
+  return seats.length;
+}
+
