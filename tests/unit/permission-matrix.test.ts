@@ -105,7 +105,7 @@ describe("the administration's access matrix, from its routes and actions", () =
   });
 
   it("every page and route handler authorizes through the authorization module, but the public ones", () => {
-    const PUBLIC = ["/accessibilite", "/boite-d-envoi", "/api/auth/[...nextauth]", "/api/health", "/connexion", "/connexion/confirmer", "/connexion/erreur", "/connexion/verifier", "/donnees-personnelles"];
+    const PUBLIC = ["/accessibilite", "/boite-d-envoi", "/candidater", "/candidater/clusters/[id]", "/candidater/programmes/[id]", "/api/auth/[...nextauth]", "/api/health", "/connexion", "/connexion/confirmer", "/connexion/erreur", "/connexion/verifier", "/donnees-personnelles"];
     const unguarded = [...routes].filter(([route, permissions]) => permissions.length === 0 && !PUBLIC.includes(route)).map(([route]) => route);
     expect(unguarded).toEqual([]);
   });

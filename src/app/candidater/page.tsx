@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listOpenCalls } from "@/lib/calls/queries";
+import { currentYear } from "@/lib/calls/rules";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { formatMonthYear } from "@/lib/format/fr";
 import { todayInFrance } from "@/lib/dates/day";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Rejoindre une action collective" };
 
 /** The public list of what a structure can apply to: clusters in recruitment, and programmes. */
 export default async function OpenCallsPage() {
-  const { clusters, programmes } = await listOpenCalls(Number(todayInFrance().slice(0, 4)));
+  const { clusters, programmes } = await listOpenCalls(currentYear(todayInFrance()));
   return (
     <>
       <PageHeader

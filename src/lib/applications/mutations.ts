@@ -13,6 +13,8 @@ import { createCompanies, enrolWithPairs } from "@/lib/companies/enrolments";
 import { invitePair } from "@/lib/participations/pair-seats";
 import type { Prisma } from "@/generated/prisma/client";
 import { aractForPostcode } from "./routing";
+import { currentYear, openClusterWhere, openProgrammeWhere } from "@/lib/calls/rules";
+import { todayInFrance } from "@/lib/dates/day";
 import { applicationDeclinedEmail, applicationReceivedEmail } from "./emails";
 import { ALREADY_DECIDED, APPLICATION_WINDOW_MS, NOT_OPEN, TOO_MANY_APPLICATIONS, applicationVerdict } from "./rules";
 import type { AcceptApplicationInput, ApplicationInput, DeclineApplicationInput, RouteApplicationInput } from "./schemas";
@@ -29,7 +31,7 @@ async function destinationOf(tx: Tx, submission: Submission) {
   const { target } = submission;
   if (target.kind === "cluster") {
     const cluster = await tx.cluster.findFirst({
-      where: { id: target.id, status: "RECRUITING", aract: { deactivatedAt: null } },
+      where: { id: target.id, ...openClusterWhere },
       select: { id: true, name: true, aractId: true, programmeId: true, aract: { select: { name: true } } },
     });
     if (!cluster) throw new AppError(NOT_OPEN);
@@ -42,7 +44,7 @@ async function destinationOf(tx: Tx, submission: Submission) {
     };
   }
   const programme = await tx.programme.findFirst({
-    where: { id: target.id, OR: [{ aractId: null }, { aract: { deactivatedAt: null } }] },
+    where: { id: target.id, ...openProgrammeWhere(currentYear(todayInFrance())) },
     select: { id: true, name: true, aract: { select: { id: true, name: true } } },
   });
   if (!programme) throw new AppError(NOT_OPEN);

@@ -1,11 +1,11 @@
 import "server-only";
 import { systemDb } from "@/lib/db";
+import { openClusterWhere, openProgrammeWhere } from "./rules";
 import type { PartnerKind, SessionSlot, Theme } from "@/generated/prisma/enums";
 
 // What the public pages show, without sign-in: the clusters in recruitment of active Aracts, and the
 // programmes. Only what an invitation to apply says: no company, no person, no figure.
 
-const openCluster = { status: "RECRUITING" as const, aract: { deactivatedAt: null } };
 
 export type PublicCluster = {
   id: string;
@@ -28,7 +28,7 @@ export type PublicCluster = {
 /** A cluster open to applications, or null (a draft, a running or closed cluster, another id: the same answer). */
 export async function getPublicCluster(id: string): Promise<PublicCluster | null> {
   const cluster = await systemDb.cluster.findFirst({
-    where: { id, ...openCluster },
+    where: { id, ...openClusterWhere },
     select: {
       id: true,
       name: true,
@@ -66,9 +66,10 @@ export type PublicProgramme = {
   clusters: { id: string; name: string; aractName: string; territory: string | null; sector: string | null; startDate: Date }[];
 };
 
-export async function getPublicProgramme(id: string): Promise<PublicProgramme | null> {
+/** A programme open to applications (not over), or null. */
+export async function getPublicProgramme(id: string, year: number): Promise<PublicProgramme | null> {
   const programme = await systemDb.programme.findFirst({
-    where: { id, OR: [{ aractId: null }, { aract: { deactivatedAt: null } }] },
+    where: { id, ...openProgrammeWhere(year) },
     select: {
       id: true,
       name: true,
@@ -78,7 +79,7 @@ export async function getPublicProgramme(id: string): Promise<PublicProgramme | 
       endYear: true,
       aract: { select: { name: true } },
       clusters: {
-        where: openCluster,
+        where: openClusterWhere,
         select: { id: true, name: true, territory: true, sector: true, startDate: true, aract: { select: { name: true } } },
         orderBy: { startDate: "asc" },
       },
@@ -102,17 +103,12 @@ export type OpenCalls = {
 export async function listOpenCalls(year: number): Promise<OpenCalls> {
   const [clusters, programmes] = await Promise.all([
     systemDb.cluster.findMany({
-      where: openCluster,
+      where: openClusterWhere,
       select: { id: true, name: true, themes: true, territory: true, sector: true, startDate: true, aract: { select: { name: true } } },
       orderBy: [{ startDate: "asc" }, { name: "asc" }],
     }),
     systemDb.programme.findMany({
-      where: {
-        AND: [
-          { OR: [{ endYear: null }, { endYear: { gte: year } }] },
-          { OR: [{ aractId: null }, { aract: { deactivatedAt: null } }] },
-        ],
-      },
+      where: openProgrammeWhere(year),
       select: { id: true, name: true, themes: true, aract: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),

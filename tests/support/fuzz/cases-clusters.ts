@@ -7,7 +7,7 @@ import { csvOf, listGrid } from "../company-lists";
 // payload to start from, read afresh before every call (versions move as calls succeed).
 
 export type FuzzCase = {
-  actor: (w: World) => string;
+  actor: (w: World) => string | null;
   valid: (w: World, db: PrismaClient) => unknown;
   /** The national administration: it may change any Aract's rows. */
   network?: boolean;

@@ -62,7 +62,37 @@ const aract = () => ({
   contactEmail: "",
 });
 
+const applicationVersion = async (db: PrismaClient, id: string) =>
+  (await db.application.findUnique({ where: { id }, select: { version: true } }))?.version ?? 1;
+
 export const NETWORK_CASES: Record<string, FuzzCase> = {
+  // Public: anyone applies to any Aract's call, which is why its writes may land in another Aract.
+  submitApplicationAction: {
+    actor: () => null,
+    network: true,
+    valid: (w) => ({
+      target: { kind: "programme", id: w.programme.id },
+      company: { name: "Crèche", siret: "732 829 320 00074", nafCode: "8891A", headcount: 12, postalCode: "29200", city: "" },
+      direction: { firstName: "Anne", lastName: "Le Du", jobTitle: "", email: `anne${unique()}@creche.fr` },
+      staffRepresentative: { firstName: "Loïc", lastName: "Bras", jobTitle: "", email: "" },
+      project: "Prévenir l'usure.",
+      consent: true,
+      website: "",
+    }),
+  },
+  acceptApplicationAction: {
+    actor: (w) => w.charge.id,
+    valid: async (w, db) => ({ applicationId: w.application.id, version: await applicationVersion(db, w.application.id), clusterId: w.cluster.id }),
+  },
+  declineApplicationAction: {
+    actor: (w) => w.charge.id,
+    valid: async (w, db) => ({ applicationId: w.application.id, version: await applicationVersion(db, w.application.id), reason: "Complet." }),
+  },
+  routeApplicationAction: {
+    actor: (w) => w.national.id,
+    network: true,
+    valid: async (w, db) => ({ applicationId: w.unrouted.id, version: await applicationVersion(db, w.unrouted.id), aractId: w.aract.id }),
+  },
   signOutEverywhereAction: { actor: member, valid: () => ({}) },
 
   saveAnswerAction: {

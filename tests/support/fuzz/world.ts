@@ -1,3 +1,4 @@
+import { withSiretCheckDigit } from "@/lib/companies/siret";
 import type { PrismaClient } from "@/generated/prisma/client";
 import {
   attachTemplate,
@@ -128,10 +129,30 @@ export async function buildWorld(db: PrismaClient) {
   const draftCluster = await createCluster(db, aract.id, { staffUserId: charge.id });
   await db.cluster.update({ where: { id: draftCluster.id }, data: { status: "DRAFT" } });
 
+  // Applications from the public pages: one to our Aract's cluster, one no Aract covers (the national list).
+  const applicationFields = (n: number) => ({
+    companyName: `Crèche candidate ${n}`,
+    siret: withSiretCheckDigit(`4300000000${String(n).padStart(3, "0")}`),
+    nafCode: "88.91A",
+    headcount: 20,
+    postalCode: "29200",
+    directionFirstName: "Anne",
+    directionLastName: "Candidate",
+    directionEmail: `candidate${n}.${Date.now()}@creche.fr`,
+    staffFirstName: "Loïc",
+    staffLastName: "Candidat",
+    project: "Prévenir l'usure.",
+    consentAt: new Date(),
+  });
+  const application = await db.application.create({ data: { aractId: aract.id, clusterId: ours.cluster.id, ...applicationFields(1) } });
+  const unrouted = await db.application.create({ data: { programmeId: ours.programme.id, ...applicationFields(2) } });
+
   return {
     ...base,
     ...ours,
     theirs,
+    application,
+    unrouted,
     admin,
     colleague,
     otherAdmin,

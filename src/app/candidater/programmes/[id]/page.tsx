@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicProgramme } from "@/lib/calls/queries";
+import { currentYear } from "@/lib/calls/rules";
+import { todayInFrance } from "@/lib/dates/day";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { capitalized, formatMonthYear } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,13 +14,13 @@ import { WhatTakingPartInvolves } from "@/components/calls/what-taking-part-invo
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const programme = await getPublicProgramme((await params).id);
+  const programme = await getPublicProgramme((await params).id, currentYear(todayInFrance()));
   return { title: programme ? `Candidater : ${programme.name}` : "Appel à candidatures introuvable" };
 }
 
 /** A programme, open to everyone: its clusters in recruitment, and the form whose answer goes to the Aract of the postcode. */
 export default async function PublicProgrammePage({ params }: Props) {
-  const programme = await getPublicProgramme((await params).id);
+  const programme = await getPublicProgramme((await params).id, currentYear(todayInFrance()));
   if (!programme) notFound();
   const years = [programme.startYear, programme.endYear].filter(Boolean).join(" – ");
   return (
