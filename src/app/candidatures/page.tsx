@@ -3,7 +3,7 @@ import Link from "next/link";
 import { isNational, requireScope } from "@/lib/auth/scope";
 import { listApplications } from "@/lib/applications/queries";
 import { ApplicationStatusParam } from "@/lib/applications/schemas";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_PARAMS, APPLICATION_STATUS_TONES } from "@/lib/applications/labels";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_PARAMS, APPLICATION_TAB_LABELS, APPLICATION_STATUS_TONES } from "@/lib/applications/labels";
 import { formatDate, formatNumber } from "@/lib/format/fr";
 import { formatSiret } from "@/lib/companies/siret";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,13 +37,13 @@ export default async function ApplicationsPage({ searchParams }: Props) {
             aria-current={key === status ? "page" : undefined}
             className={`px-3 py-2 no-underline ${key === status ? "border-b-2 border-france-900 font-bold text-france-900" : "text-ink"}`}
           >
-            {APPLICATION_STATUS_LABELS[key]}
+            {APPLICATION_TAB_LABELS[key]}
           </Link>
         ))}
       </nav>
       {rows.length ? (
         <Table
-          caption={`Candidatures : ${APPLICATION_STATUS_LABELS[status].toLowerCase()}`}
+          caption={`Candidatures : ${APPLICATION_TAB_LABELS[status].toLowerCase()}`}
           variant="boxed"
           columns={[{ label: "Structure" }, { label: "Candidature à" }, { label: "Effectif", align: "right" }, { label: "Reçue le" }, { label: "Étape" }]}
         >
@@ -70,7 +70,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
           </tbody>
         </Table>
       ) : (
-        <p>Aucune candidature {APPLICATION_STATUS_LABELS[status].toLowerCase()}.</p>
+        <p>Aucune candidature dans cet onglet.</p>
       )}
     </>
   );

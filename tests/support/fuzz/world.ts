@@ -145,7 +145,8 @@ export async function buildWorld(db: PrismaClient) {
     consentAt: new Date(),
   });
   const application = await db.application.create({ data: { aractId: aract.id, clusterId: ours.cluster.id, ...applicationFields(1) } });
-  const unrouted = await db.application.create({ data: { programmeId: ours.programme.id, ...applicationFields(2) } });
+  const nationalProgramme = await db.programme.create({ data: { code: `NATIONAL-${ours.cluster.id.toUpperCase()}`, name: "Programme national" } });
+  const unrouted = await db.application.create({ data: { programmeId: nationalProgramme.id, ...applicationFields(2) } });
 
   return {
     ...base,
