@@ -156,4 +156,34 @@ describe("retention of pair members' identities", () => {
     );
     expect((await db.person.findUniqueOrThrow({ where: { id: world.due.staffRep.id } })).erasedAt).not.toBeNull();
   });
+
+  it("deletes applications 12 months after they were decided, and keeps the pending ones", async () => {
+    const fields = (n: number) => ({
+      aractId: world.aract.id,
+      companyName: `Candidate ${n}`,
+      siret: "73282932000074",
+      nafCode: "88.91A",
+      headcount: 10,
+      postalCode: "14000",
+      directionFirstName: "Anne",
+      directionLastName: `Candidate ${n}`,
+      directionEmail: `candidate${n}@exemple.fr`,
+      staffFirstName: "Loïc",
+      staffLastName: "Candidat",
+      project: "Projet",
+      consentAt: new Date("2025-01-01"),
+    });
+    const old = await db.application.create({ data: { ...fields(1), status: "DECLINED", decidedAt: new Date("2025-12-03T12:00:00Z") } });
+    const recent = await db.application.create({ data: { ...fields(2), status: "ACCEPTED", decidedAt: new Date("2025-12-05T12:00:00Z") } });
+    const pending = await db.application.create({ data: { ...fields(3), createdAt: new Date("2020-01-01") } });
+    const dry = await runRetention(db, { years: 5, dryRun: true, now: NOW });
+    expect(dry.status === "done" && dry.applicationsDue).toBe(1);
+    expect(await db.application.count()).toBe(3);
+    const run = await runRetention(db, { years: 5, dryRun: false, now: NOW });
+    expect(run.status === "done" && run.applicationsDue).toBe(1);
+    expect((await db.application.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).map((a) => a.id).sort()).toEqual(
+      [recent.id, pending.id].sort(),
+    );
+    expect(await db.application.findUnique({ where: { id: old.id } })).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { APPLICATION_RETENTION_MONTHS } from "@/lib/personal-data/retention";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dataProtectionOfficer, env } from "@/env";
@@ -57,6 +58,10 @@ export default function PersonalDataNoticePage() {
             <li>votre entreprise et votre place dans son binôme ;</li>
             <li>vos présences aux séances collectives et vos réponses aux diagnostics ;</li>
             <li>
+              si votre structure a candidaté en ligne, sa candidature : la structure, les deux membres de son binôme et
+              son projet ;
+            </li>
+            <li>
               vos connexions (date, navigateur) et l'historique des modifications que vous faites ou qui vous
               concernent.
             </li>
@@ -70,7 +75,8 @@ export default function PersonalDataNoticePage() {
             <strong>{years === 1 ? "1 an" : `${years} ans`} après son évaluation</strong>. Elle est ensuite remplacée
             automatiquement par un pseudonyme (« Personne supprimée n° … ») : les présences, réponses et résultats
             restent comptés dans les statistiques, sans votre nom. Les comptes de l'équipe d'une Aract durent le temps
-            de ses fonctions. Un lien de connexion vaut 10 minutes, une invitation 7 jours.
+            de ses fonctions. Une candidature en ligne est supprimée {APPLICATION_RETENTION_MONTHS} mois après avoir été
+            acceptée ou refusée. Un lien de connexion vaut 10 minutes, une invitation 7 jours.
           </p>
         </Card>
 

@@ -1,10 +1,10 @@
-import { subYears } from "date-fns";
+import { subMonths, subYears } from "date-fns";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { eraseInTransaction } from "./erasure";
 
 // Retention (RGPD art. 5-1-e): a pair member's identity is kept RETENTION_YEARS after their cluster was
 // evaluated (the day it went to EVALUATED), then replaced by the pseudonym, by the same erasure as on
-// request. Run daily by the app (src/instrumentation.ts) and by `npm run retention`, which takes no
+// request; an application is deleted APPLICATION_RETENTION_MONTHS after it was decided. Run daily by the app (src/instrumentation.ts) and by `npm run retention`, which takes no
 // Next runtime: the database client is passed in.
 
 /** Every process running the job takes this lock first: two app processes never run it at the same time. */
@@ -65,8 +65,12 @@ export async function listRetentionCandidates(db: PrismaClient | Prisma.Transact
     ORDER BY a.name, d."evaluatedAt", p."lastName", p."firstName"`;
 }
 
+/** Decided applications (accepted: their data now live in the Aract's records; declined) are kept this long. */
+export const APPLICATION_RETENTION_MONTHS = 12;
+
 export type RetentionRun =
-  { status: "locked" } | { status: "done"; dryRun: boolean; cutoff: Date; candidates: RetentionCandidate[] };
+  | { status: "locked" }
+  | { status: "done"; dryRun: boolean; cutoff: Date; candidates: RetentionCandidate[]; applicationsDue: number };
 
 /**
  * One run: under the advisory lock (taken for the transaction, so released however it ends), lists who is
@@ -85,6 +89,13 @@ export async function runRetention(
       >`SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}::bigint) AS locked`;
       if (!lock?.locked) return { status: "locked" } as const;
       const candidates = await listRetentionCandidates(tx, cutoff);
+      const decidedApplications = {
+        status: { in: ["ACCEPTED" as const, "DECLINED" as const] },
+        decidedAt: { lt: subMonths(now, APPLICATION_RETENTION_MONTHS) },
+      };
+      const applicationsDue = dryRun
+        ? await tx.application.count({ where: decidedApplications })
+        : (await tx.application.deleteMany({ where: decidedApplications })).count;
       if (!dryRun && candidates.length) {
         await eraseInTransaction(
           tx,
@@ -96,7 +107,7 @@ export async function runRetention(
           now,
         );
       }
-      return { status: "done", dryRun, cutoff, candidates } as const;
+      return { status: "done", dryRun, cutoff, candidates, applicationsDue } as const;
     },
     { maxWait: 10_000, timeout: 10 * 60_000 },
   );
