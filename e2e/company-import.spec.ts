@@ -62,6 +62,14 @@ test("a chargée de mission imports 40 structures from an XLSX, after correcting
   );
   expect(Number(seats!.count)).toBe(80);
 
+  // The 80 pair members invited at once.
+  await page.getByRole("button", { name: "Inviter 80 membres de binôme pas encore invités" }).click();
+  await page.getByRole("button", { name: "Envoyer 80 invitations" }).click();
+  await expect(page.getByRole("button", { name: /pas encore invités/ })).toHaveCount(0);
+  await page.goto(`/boite-d-envoi?a=${encodeURIComponent(`cse.${tag}.40@exemple.fr`)}`);
+  await expect(page.getByRole("heading", { name: `Aract Bretagne : invitation au Cluster importé ${tag}` })).toBeVisible();
+  await page.goto(`/clusters/${clusterId}/entreprises`);
+
   // The same file again: every structure is recognised by its SIRET, nothing to import.
   await page.getByRole("link", { name: "Importer une liste" }).click();
   await page.getByLabel("Fichier CSV ou XLSX").setInputFiles({ name: "liste-corrigee.xlsx", mimeType: XLSX, buffer: right });

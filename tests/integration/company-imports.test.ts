@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCompaniesAction, previewCompanyImportAction } from "@/lib/company-imports/actions";
+import { inviteClusterPairsAction } from "@/lib/participations/actions";
 import { invalidRowsMessage } from "@/lib/company-imports/mutations";
 import { matchColumns } from "@/lib/company-imports/columns";
 import { ENROLMENT_CLOSED } from "@/lib/companies/rules";
@@ -128,6 +129,29 @@ describe("importing a list of companies into a cluster", () => {
     const picked = await previewCompanyImportAction({ clusterId: world.cluster.id, file, columns });
     expect(picked.ok && picked.data.counts.new).toBe(2);
     expect(await importCompaniesAction({ clusterId: world.cluster.id, file, columns })).toMatchObject({ ok: true });
+  });
+});
+
+describe("inviting the imported pairs at once", () => {
+  it("invites every member with an address never invited, once, and refuses another Aract and the national team", async () => {
+    actAs(world.charge.id);
+    const cluster = await createCluster(db, world.aract.id, { staffUserId: world.charge.id });
+    const grid = listGrid(15, 3, { edit: (row, index) => index === 2 && (row.staffEmail = "") });
+    expect(await importCompaniesAction({ clusterId: cluster.id, file: csvFile(grid) })).toMatchObject({ ok: true });
+    actAs(world.otherCharge.id);
+    expect(await inviteClusterPairsAction({ clusterId: cluster.id })).toEqual({
+      ok: false,
+      error: "Ce cluster est introuvable, ou vous n'y avez pas accès.",
+    });
+    actAs(world.national.id);
+    expect(await inviteClusterPairsAction({ clusterId: cluster.id })).toEqual(FORBIDDEN);
+    actAs(world.charge.id);
+    expect(await inviteClusterPairsAction({ clusterId: cluster.id })).toEqual({ ok: true, data: { clusterId: cluster.id, invited: 5 } });
+    const seats = await db.pairMember.findMany({ where: { participation: { clusterId: cluster.id } }, include: { person: true } });
+    expect(seats.filter((seat) => seat.invitedAt).length).toBe(5);
+    expect(await db.outboxEmail.count({ where: { to: "direction.s15.1@exemple.fr", subject: { contains: "invitation" } } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "pair.invited", entityId: { in: seats.map((seat) => seat.id) } } })).toBe(5);
+    expect(await inviteClusterPairsAction({ clusterId: cluster.id })).toEqual({ ok: true, data: { clusterId: cluster.id, invited: 0 } });
   });
 });
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { aractAction } from "@/lib/actions/server";
 import {
   CompleteParticipationInput,
+  InviteClusterPairsInput,
   InvitePairMemberInput,
   PreDiagnosticInput,
   ReopenParticipationInput,
@@ -12,6 +13,7 @@ import {
 } from "./schemas";
 import {
   completeParticipation,
+  inviteClusterPairs,
   invitePairMember,
   reopenParticipation,
   replacePairMember,
@@ -53,4 +55,8 @@ export const invitePairMemberAction = aractAction(InvitePairMemberInput, "compan
 
 export const replacePairMemberAction = aractAction(ReplacePairMemberInput, "company:write", async (input, scope) =>
   refreshCluster(await replacePairMember(scope, input)),
+);
+
+export const inviteClusterPairsAction = aractAction(InviteClusterPairsInput, "company:write", async (input, scope) =>
+  refreshCluster(await inviteClusterPairs(scope, input)),
 );

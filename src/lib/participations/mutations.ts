@@ -7,11 +7,12 @@ import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { parseDay } from "@/lib/dates/day";
 import { findOrCreatePeople, seatPeople } from "@/lib/companies/enrolments";
-import { findActiveSeat, inviteSeat } from "./pair-seats";
+import { findActiveSeat, inviteSeat, uninvitedSeatsWhere } from "./pair-seats";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import {
   CompleteParticipationInput,
+  InviteClusterPairsInput,
   InvitePairMemberInput,
   PreDiagnosticInput,
   ReopenParticipationInput,
@@ -178,6 +179,28 @@ export async function invitePairMember(scope: AractScope, { pairMemberId }: z.ou
   return scopedDb(scope).$transaction(async (tx) => inviteSeat(tx, scope, await findActiveSeat(tx, scope, pairMemberId)), {
     timeout: 30_000,
   });
+}
+
+/**
+ * Invites at once every member of the cluster's pairs who has an address and was never invited (after an
+ * import, say); how many. One transaction: a refused invitation (a disabled account) sends none.
+ */
+export async function inviteClusterPairs(scope: AractScope, { clusterId }: z.output<typeof InviteClusterPairsInput>) {
+  return scopedDb(scope).$transaction(
+    async (tx) => {
+      const cluster = await tx.cluster.findFirst({ where: { id: clusterId, aractId: scope.aractId }, select: { id: true } });
+      if (!cluster) throw new NotFoundError("Ce cluster");
+      const seats = await tx.pairMember.findMany({
+        where: uninvitedSeatsWhere(scope.aractId, cluster.id),
+        select: { id: true },
+        orderBy: [{ participationId: "asc" }, { side: "asc" }],
+        take: 1_000,
+      });
+      for (const { id } of seats) await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id));
+      return { clusterId: cluster.id, invited: seats.length };
+    },
+    { timeout: 120_000 },
+  );
 }
 
 /**

@@ -107,3 +107,13 @@ export async function invitePair(tx: Tx, scope: AractScope, participationId: str
   return seats.length;
 }
 
+
+/** The seats of a cluster's pairs waiting for their first invitation: active, with an address, never invited. */
+export const uninvitedSeatsWhere = (aractId: string, clusterId: string) =>
+  ({
+    aractId,
+    endedAt: null,
+    invitedAt: null,
+    person: { email: { not: null } },
+    participation: { clusterId, status: { in: ["ENROLLED", "COMPLETED"] } },
+  }) satisfies Prisma.PairMemberWhereInput;

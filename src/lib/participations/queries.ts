@@ -14,6 +14,7 @@ import type {
   Theme,
 } from "@/generated/prisma/enums";
 import { invitationState, type InvitationState } from "./rules";
+import { uninvitedSeatsWhere } from "./pair-seats";
 
 export type MyParticipation = {
   id: string;
@@ -284,4 +285,10 @@ export async function listClusterPreDiagnostics(scope: Scope, clusterId: string)
     status: row.status,
     preDiagnostic: row.preDiagnostic,
   }));
+}
+
+/** How many members of the cluster's pairs wait for their first invitation. */
+export async function countUninvitedSeats(scope: Scope, clusterId: string): Promise<number> {
+  if (isNational(scope) || scope.role === "COMPANY_MEMBER") return 0;
+  return scopedDb(scope).pairMember.count({ where: uninvitedSeatsWhere(scope.aractId, clusterId) });
 }

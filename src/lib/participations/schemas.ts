@@ -28,6 +28,9 @@ export type PreDiagnosticInput = z.input<typeof PreDiagnosticInput>;
 
 export const InvitePairMemberInput = z.object({ pairMemberId: z.string().min(1) });
 
+/** Every pair member of a cluster's active companies who has an address and no invitation yet. */
+export const InviteClusterPairsInput = z.object({ clusterId: z.string().min(1) });
+
 /** A new person (or one the Aract knows, found by e-mail) takes the seat, on the same side. */
 export const ReplacePairMemberInput = z
   .object({

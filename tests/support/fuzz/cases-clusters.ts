@@ -187,6 +187,7 @@ export const CLUSTER_CASES: Record<string, FuzzCase> = {
     valid: (w) => ({ clusterId: w.cluster.id, file: companyList(), columns: { name: 0, siret: 1 } }),
   },
   importCompaniesAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, file: companyList() }) },
+  inviteClusterPairsAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id }) },
   sendRemindersAction: {
     actor: charge,
     valid: (w) => ({ clusterId: w.cluster.id, templateId: w.template.id, personIds: [w.member.direction.id] }),

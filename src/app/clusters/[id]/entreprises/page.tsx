@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireClusterPage } from "@/lib/clusters/page-access";
-import { listClusterParticipations } from "@/lib/participations/queries";
+import { countUninvitedSeats, listClusterParticipations } from "@/lib/participations/queries";
+import { InvitePairsButton } from "@/components/companies/invite-pairs-button";
 import { plural } from "@/lib/format/fr";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -17,9 +18,10 @@ const countParam = (value: string | undefined) => (value && /^\d{1,4}$/.test(val
 
 export default async function ClusterCompaniesPage({ params, searchParams }: Props) {
   const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:follow");
-  const [rows, applications] = await Promise.all([
+  const [rows, applications, uninvited] = await Promise.all([
     listClusterParticipations(scope, cluster.id),
     countPendingApplications(scope, cluster.id),
+    canEdit ? countUninvitedSeats(scope, cluster.id) : 0,
   ]);
   const query = await searchParams;
   const imported = countParam(query.importees);
@@ -56,9 +58,14 @@ export default async function ClusterCompaniesPage({ params, searchParams }: Pro
         <div className="mb-6">
           <Notice tone="success" role="status" title="Liste importée">
             {plural(imported, "structure inscrite", "structures inscrites")} avec leur binôme
-            {created !== null && `, dont ${plural(created, "nouvelle", "nouvelles")} pour l'Aract`}. Invitez chaque binôme
-            depuis la fiche de sa structure.
+            {created !== null && `, dont ${plural(created, "nouvelle", "nouvelles")} pour l'Aract`}. Invitez les binômes
+            tous ensemble avec le bouton ci-dessous, ou depuis la fiche de chaque structure.
           </Notice>
+        </div>
+      )}
+      {uninvited > 0 && (
+        <div className="mb-6">
+          <InvitePairsButton clusterId={cluster.id} count={uninvited} />
         </div>
       )}
       {rows.length ? (
