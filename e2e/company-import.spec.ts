@@ -65,7 +65,9 @@ test("a chargée de mission imports 40 structures from an XLSX, after correcting
   // The 80 pair members invited at once.
   await page.getByRole("button", { name: "Inviter 80 membres de binôme pas encore invités" }).click();
   await page.getByRole("button", { name: "Envoyer 80 invitations" }).click();
+  await expect(page.getByText(/^invité·e le /)).toHaveCount(80);
   await expect(page.getByRole("button", { name: /pas encore invités/ })).toHaveCount(0);
+  await expectAccessible(page);
   await page.goto(`/boite-d-envoi?a=${encodeURIComponent(`cse.${tag}.40@exemple.fr`)}`);
   await expect(page.getByRole("heading", { name: `Aract Bretagne : invitation au Cluster importé ${tag}` })).toBeVisible();
   await page.goto(`/clusters/${clusterId}/entreprises`);
