@@ -84,7 +84,9 @@ describe("applying from a public page", () => {
     const after = await counts();
     expect(after).toEqual({ ...before, applications: before.applications + 1, requests: before.requests + 1, outbox: before.outbox + 1 });
     const [mail] = await db.outboxEmail.findMany({ where: { to: input.direction.email } });
-    expect(mail!.subject).toBe(`Candidature reçue : ${input.company.name}`);
+    // Nothing the applicant typed: the address is not checked yet.
+    expect(mail!.subject).toBe("Candidature reçue");
+    expect(mail!.text).not.toContain(input.company.name);
     expect(mail!.text).toContain(`/candidater/clusters/${w.recruiting.id}`);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: saved.id } });
     expect(audit).toMatchObject({ action: "application.submitted", actorId: null, aractId: w.aract.id });
@@ -220,6 +222,25 @@ describe("deciding an application", () => {
     const refused = await acceptApplicationAction({ applicationId: known.id, version: 1, clusterId: w.cluster.id });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { clusterId: expect.stringContaining("est déjà dans ce cluster") } });
     expect(await db.application.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({ status: "PENDING" });
+
+    // Only a cluster in recruitment or running, as the page offers.
+    const draft = await createCluster(db, w.aract.id);
+    await db.cluster.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+    const current = await db.application.findUniqueOrThrow({ where: { id: known.id } });
+    expect(await acceptApplicationAction({ applicationId: known.id, version: current.version, clusterId: draft.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { clusterId: "Choisissez un cluster en recrutement ou en cours." },
+    });
+  });
+
+  it("accepts once when two decisions arrive at the same moment", async () => {
+    const submitted = await pending();
+    actAs(w.charge.id);
+    const input = { applicationId: submitted.id, version: 1, clusterId: w.recruiting.id };
+    const results = await Promise.all([acceptApplicationAction(input), acceptApplicationAction(input)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toEqual({ ok: false, error: ALREADY_DECIDED });
+    expect(await db.participation.count({ where: { company: { siret: submitted.siret }, clusterId: w.recruiting.id } })).toBe(1);
   });
 
   it("declines it with a reason the structure receives by e-mail", async () => {

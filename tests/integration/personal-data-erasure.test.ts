@@ -124,6 +124,25 @@ describe("erasing a person (erasePersonAction)", () => {
       data: { identifier: MARIE, token: "marie-token", expires: new Date(Date.now() + 600_000) },
     });
     await db.outboxEmail.create({ data: { to: MARIE, subject: "Votre lien de connexion", text: "Lien", html: "<p>Lien</p>" } });
+    // An online application of hers, and the rate-limit record of its sending.
+    await db.application.create({
+      data: {
+        aractId: BRETAGNE,
+        companyName: "Conserverie d'Armor",
+        siret: "73282932000074",
+        nafCode: "10.20Z",
+        headcount: 145,
+        postalCode: "22500",
+        directionFirstName: "Marie",
+        directionLastName: "Le Bihan",
+        directionEmail: MARIE,
+        staffFirstName: "Thomas",
+        staffLastName: "Guillou",
+        project: "Projet",
+        consentAt: new Date(),
+      },
+    });
+    await db.applicationRequest.create({ data: { email: MARIE, ip: "192.0.2.7" } });
     expect(await findUserWithAccess(MARIE)).toBe(marie.userId);
 
     actAs(users.admin);
@@ -144,6 +163,8 @@ describe("erasing a person (erasePersonAction)", () => {
     expect(await db.membership.count({ where: { userId: marie.userId } })).toBe(0);
     expect(await db.verificationToken.count({ where: { identifier: MARIE } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { to: MARIE } })).toBe(0);
+    expect(await db.application.count({ where: { directionEmail: MARIE } })).toBe(0);
+    expect(await db.applicationRequest.count({ where: { email: MARIE } })).toBe(0);
     expect(await findUserWithAccess(MARIE)).toBeNull();
     expect(await buildScope(marie.userId)).toBeNull();
 

@@ -157,7 +157,7 @@ describe("retention of pair members' identities", () => {
     expect((await db.person.findUniqueOrThrow({ where: { id: world.due.staffRep.id } })).erasedAt).not.toBeNull();
   });
 
-  it("deletes applications 12 months after they were decided, and keeps the pending ones", async () => {
+  it("deletes applications 12 months after they were decided, or left unanswered", async () => {
     const fields = (n: number) => ({
       aractId: world.aract.id,
       companyName: `Candidate ${n}`,
@@ -175,12 +175,13 @@ describe("retention of pair members' identities", () => {
     });
     const old = await db.application.create({ data: { ...fields(1), status: "DECLINED", decidedAt: new Date("2025-12-03T12:00:00Z") } });
     const recent = await db.application.create({ data: { ...fields(2), status: "ACCEPTED", decidedAt: new Date("2025-12-05T12:00:00Z") } });
-    const pending = await db.application.create({ data: { ...fields(3), createdAt: new Date("2020-01-01") } });
+    const pending = await db.application.create({ data: { ...fields(3), createdAt: new Date("2026-01-01") } });
+    await db.application.create({ data: { ...fields(4), createdAt: new Date("2025-11-01") } });
     const dry = await runRetention(db, { years: 5, dryRun: true, now: NOW });
-    expect(dry.status === "done" && dry.applicationsDue).toBe(1);
-    expect(await db.application.count()).toBe(3);
+    expect(dry.status === "done" && dry.applicationsDue).toBe(2);
+    expect(await db.application.count()).toBe(4);
     const run = await runRetention(db, { years: 5, dryRun: false, now: NOW });
-    expect(run.status === "done" && run.applicationsDue).toBe(1);
+    expect(run.status === "done" && run.applicationsDue).toBe(2);
     expect((await db.application.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).map((a) => a.id).sort()).toEqual(
       [recent.id, pending.id].sort(),
     );

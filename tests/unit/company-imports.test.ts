@@ -99,6 +99,21 @@ describe("checking the rows with the enrolment form's rules", () => {
     expect(third!.errors).toEqual([{ field: "staffEmail", value: third!.values.staffEmail, message: SAME_PERSON_MESSAGE }]);
   });
 
+  it("reads headcounts grouped by thousands, and refuses those that would silently become another number", () => {
+    const headcountOf = (headcount: string, postalCode = "29200") => {
+      const grid = listGrid(1, 1, { edit: (row) => Object.assign(row, { headcount, postalCode }) });
+      const [checked] = checkRows(rowsOf(grid), matchColumns(grid[0]!));
+      return checked!.row ? [checked!.row.company.headcount, checked!.row.company.postalCode] : checked!.errors.map((e) => e.field);
+    };
+    expect(headcountOf("1 200")).toEqual([1200, "29200"]);
+    expect(headcountOf("1.200")).toEqual([1200, "29200"]);
+    expect(headcountOf("45,0")).toEqual([45, "29200"]);
+    expect(headcountOf("1,000")).toEqual(["headcount"]);
+    expect(headcountOf("12.5")).toEqual(["headcount"]);
+    expect(headcountOf("12,5")).toEqual(["headcount"]);
+    expect(headcountOf("45", "1000")).toEqual([45, "01000"]);
+  });
+
   it("refuses a checksum error, a headcount of zero and a SIRET met twice", () => {
     const grid = listGrid(1, 3, {
       edit: (row, index) => {

@@ -76,7 +76,7 @@ export default function PersonalDataNoticePage() {
             automatiquement par un pseudonyme (« Personne supprimée n° … ») : les présences, réponses et résultats
             restent comptés dans les statistiques, sans votre nom. Les comptes de l'équipe d'une Aract durent le temps
             de ses fonctions. Une candidature en ligne est supprimée {APPLICATION_RETENTION_MONTHS} mois après avoir été
-            acceptée ou refusée. Un lien de connexion vaut 10 minutes, une invitation 7 jours.
+            acceptée ou refusée, ou restée sans réponse. Un lien de connexion vaut 10 minutes, une invitation 7 jours.
           </p>
         </Card>
 

@@ -4,6 +4,18 @@ import { linkEmail } from "@/lib/email/text";
 // What an applicant receives: the confirmation of their application, then, if it is declined, the reason.
 // The staff's decision to accept reaches the pair through their invitations.
 
+/**
+ * The confirmation goes to an address nobody has checked yet: it repeats nothing the applicant typed (a
+ * name, a company), so that the public form cannot send someone else a message of its author's choosing.
+ */
+export type ReceivedNotice = {
+  to: string;
+  /** "au « Cluster QVT… »" or "au programme « … »": the call's own name. */
+  targetWords: string;
+  aractName: string | null;
+  link: string;
+};
+
 export type ApplicationNotice = {
   to: string;
   firstName: string;
@@ -16,16 +28,16 @@ export type ApplicationNotice = {
   link: string;
 };
 
-export function applicationReceivedEmail(notice: ApplicationNotice): Email {
+export function applicationReceivedEmail(notice: ReceivedNotice): Email {
   const studiedBy = notice.aractName
     ? `L'${notice.aractName} l'étudie et vous répondra par e-mail à cette adresse.`
     : "L'équipe nationale de l'Anact la transmet à l'Aract de votre région, qui l'étudiera et vous répondra par e-mail à cette adresse.";
   return linkEmail({
     to: notice.to,
-    subject: `Candidature reçue : ${notice.companyName}`,
+    subject: "Candidature reçue",
     before: [
-      `Bonjour ${notice.firstName},`,
-      `Nous avons bien reçu la candidature de ${notice.companyName} ${notice.targetWords}.`,
+      "Bonjour,",
+      `Nous avons bien reçu la candidature envoyée avec cette adresse ${notice.targetWords}.`,
       studiedBy,
       "La page de l'appel à candidatures :",
     ],

@@ -69,7 +69,12 @@ export async function submitApplication(submission: Submission, ip: string, now 
   }
   const email = submission.direction.email!;
   await systemDb.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('application-requests'))`;
+    // One submission at a time per address and per IP, so that every instance counts the same rows; a second
+    // one arriving meanwhile is refused at once rather than waiting (a flood never piles up on connections).
+    const [locks] = await tx.$queryRaw<{ ip: boolean; email: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(hashtext(${`application-ip:${ip}`})) AS ip,
+             pg_try_advisory_xact_lock(hashtext(${`application-email:${email}`})) AS email`;
+    if (!locks?.ip || !locks.email) throw new AppError(TOO_MANY_APPLICATIONS);
     const since = new Date(now.getTime() - APPLICATION_WINDOW_MS);
     const [forEmail, forIp] = await Promise.all([
       tx.applicationRequest.count({ where: { email, createdAt: { gt: since } } }),
@@ -117,8 +122,6 @@ export async function submitApplication(submission: Submission, ip: string, now 
     await enqueueEmail(
       applicationReceivedEmail({
         to: email,
-        firstName: direction.firstName,
-        companyName: company.name,
         targetWords: destination.words,
         aractName: destination.aractName,
         link: publicUrl(callPath(submission.target)),
@@ -155,7 +158,12 @@ export async function acceptApplication(scope: AractScope, input: z.output<typeo
   return scopedDb(scope).$transaction(
     async (tx) => {
       const application = await pendingApplication(tx, scope.aractId, input.applicationId, input.version);
+      // Claimed first: a second decision at the same moment (a double click, a colleague) waits, then is refused.
+      await decide(tx, application.id, input.version, {});
       const cluster = await openClusterOf(tx, scope, input.clusterId);
+      if (cluster.status !== "RECRUITING" && cluster.status !== "RUNNING") {
+        throw fieldError("clusterId", "Choisissez un cluster en recrutement ou en cours.");
+      }
       const known = await tx.company.findUnique({
         where: { aractId_siret: { aractId: scope.aractId, siret: application.siret } },
         select: { id: true, name: true, headcount: true, participations: { where: { clusterId: cluster.id }, select: { id: true } } },
@@ -193,11 +201,9 @@ export async function acceptApplication(scope: AractScope, input: z.output<typeo
         },
       ]);
       const invited = await invitePair(tx, scope, participationId!);
-      await decide(tx, application.id, input.version, {
-        status: "ACCEPTED",
-        participationId,
-        decidedById: scope.userId,
-        decidedAt: new Date(),
+      await tx.application.update({
+        where: { id: application.id },
+        data: { status: "ACCEPTED", participationId, decidedById: scope.userId, decidedAt: new Date() },
       });
       await recordAudit(tx, {
         actorId: scope.userId,

@@ -21,7 +21,9 @@ function valuesOf(cells: string[], columns: ColumnChoice): Record<ImportField, s
   return Object.fromEntries(
     IMPORT_FIELDS.map((field) => {
       const index = columns[field];
-      return [field, index === undefined ? "" : (cells[index] ?? "")];
+      const value = index === undefined ? "" : (cells[index] ?? "");
+      // A postcode typed as a number in a spreadsheet has lost its leading zero ("1000" for Bourg-en-Bresse).
+      return [field, field === "postalCode" && /^\d{4}$/.test(value) ? `0${value}` : value];
     }),
   ) as Record<ImportField, string>;
 }

@@ -27,8 +27,12 @@ const HeadcountCell = text({ error: "Saisissez l'effectif." })
   .trim()
   .min(1, "Saisissez l'effectif.")
   .transform((cell, ctx) => {
-    const digits = cell.replace(/[\s\u00a0\u202f.]/g, "").replace(/,0+$/, "");
-    if (/^-?\d+$/.test(digits)) return Number(digits);
+    // "1200", "1 200" or "1.200" (thousands grouped by three), "1200,0" as a spreadsheet may print it; never
+    // "12,5" or "1,000", which would silently become another number.
+    const grouped = /^-?\d{1,3}([\s\u00a0\u202f.]\d{3})+(,0{1,2})?$/.test(cell);
+    const plain = /^-?\d+(,0{1,2})?$/.test(cell);
+    const digits = cell.replace(/,0{1,2}$/, "").replace(/[\s\u00a0\u202f.]/g, "");
+    if (grouped || plain) return Number(digits);
     ctx.addIssue({ code: "custom", message: "L'effectif est un nombre entier de personnes (salarié·es ou agents)." });
     return z.NEVER;
   })

@@ -7,7 +7,7 @@ import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { parseDay } from "@/lib/dates/day";
 import { findOrCreatePeople, seatPeople } from "@/lib/companies/enrolments";
-import { findActiveSeat, inviteSeat, uninvitedSeatsWhere } from "./pair-seats";
+import { disabledAccounts, findActiveSeat, inviteSeat, uninvitedSeatsWhere } from "./pair-seats";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClusterStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import {
@@ -176,9 +176,14 @@ export async function savePreDiagnostic(scope: AractScope, input: z.output<typeo
 
 /** Invites a pair member, or invites them again. */
 export async function invitePairMember(scope: AractScope, { pairMemberId }: z.output<typeof InvitePairMemberInput>) {
-  return scopedDb(scope).$transaction(async (tx) => inviteSeat(tx, scope, await findActiveSeat(tx, scope, pairMemberId)), {
-    timeout: 30_000,
-  });
+  return scopedDb(scope).$transaction(
+    async (tx) => {
+      const invited = await inviteSeat(tx, scope, await findActiveSeat(tx, scope, pairMemberId));
+      if (!invited) throw new AppError(STALE);
+      return invited;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 /**
@@ -192,12 +197,20 @@ export async function inviteClusterPairs(scope: AractScope, { clusterId }: z.out
       if (!cluster) throw new NotFoundError("Ce cluster");
       const seats = await tx.pairMember.findMany({
         where: uninvitedSeatsWhere(scope.aractId, cluster.id),
-        select: { id: true },
+        select: { id: true, person: { select: { email: true } } },
         orderBy: [{ participationId: "asc" }, { side: "asc" }],
         take: 1_000,
       });
-      for (const { id } of seats) await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id));
-      return { clusterId: cluster.id, invited: seats.length };
+      // Checked before anything is written: the message names whom to see about.
+      const disabled = await disabledAccounts(tx, seats.map((seat) => seat.person.email!));
+      if (disabled.length) {
+        throw new AppError(
+          `Le compte de ${disabled.join(", ")} est désactivé : l'administrateur·rice de votre Aract peut le réactiver, ou remplacez cette personne. Personne n'a été invité.`,
+        );
+      }
+      let invited = 0;
+      for (const { id } of seats) if (await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id))) invited += 1;
+      return { clusterId: cluster.id, invited };
     },
     { timeout: 120_000 },
   );

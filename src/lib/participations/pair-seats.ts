@@ -43,10 +43,16 @@ export async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
 
 type ActiveSeat = Awaited<ReturnType<typeof findActiveSeat>>;
 
+/** The addresses among these whose account is disabled: an invitation cannot go to them. */
+export async function disabledAccounts(tx: Tx, emails: string[]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { email: { in: emails }, disabledAt: { not: null } }, select: { email: true } });
+  return users.map((user) => user.email);
+}
+
 /**
  * Invites a seated person inside the caller's transaction: their account (created at the first invitation)
  * is tied to their person, and a fresh single-use link valid 7 days is e-mailed, queued last so that a
- * failed write sends nothing.
+ * failed write sends nothing. Null when another invitation of the seat was sent meanwhile.
  */
 export async function inviteSeat(tx: Tx, scope: AractScope, seat: ActiveSeat) {
   const { person, participation } = seat;
@@ -63,7 +69,9 @@ export async function inviteSeat(tx: Tx, scope: AractScope, seat: ActiveSeat) {
   const user = existing ?? (await tx.user.create({ data: { email: person.email, name }, select: { id: true } }));
   if (person.userId !== user.id) await tx.person.update({ where: { id: seat.personId }, data: { userId: user.id } });
   const invitedAt = new Date();
-  await tx.pairMember.update({ where: { id: seat.id }, data: { invitedAt } });
+  // From the state read: an invitation sent meanwhile by someone else (a colleague, a second click) wins.
+  const moved = await tx.pairMember.updateMany({ where: { id: seat.id, invitedAt: seat.invitedAt }, data: { invitedAt } });
+  if (moved.count === 0) return null;
   await recordAudit(tx, {
     actorId: scope.userId,
     aractId: scope.aractId,
@@ -103,8 +111,9 @@ export async function invitePair(tx: Tx, scope: AractScope, participationId: str
     select: { id: true },
     orderBy: { side: "asc" },
   });
-  for (const { id } of seats) await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id));
-  return seats.length;
+  let invited = 0;
+  for (const { id } of seats) if (await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id))) invited += 1;
+  return invited;
 }
 
 

@@ -90,6 +90,16 @@ export async function eraseInTransaction(
     await tx.verificationToken.deleteMany({ where: { identifier: { in: addresses, mode: "insensitive" } } });
     await tx.signInRequest.deleteMany({ where: { email: { in: addresses, mode: "insensitive" } } });
     await tx.outboxEmail.deleteMany({ where: { to: { in: addresses, mode: "insensitive" } } });
+    // So do the online applications that name it (those row-level security lets the caller reach).
+    await tx.applicationRequest.deleteMany({ where: { email: { in: addresses, mode: "insensitive" } } });
+    await tx.application.deleteMany({
+      where: {
+        OR: [
+          { directionEmail: { in: addresses, mode: "insensitive" } },
+          { staffEmail: { in: addresses, mode: "insensitive" } },
+        ],
+      },
+    });
   }
 
   const personOfUser = new Set(

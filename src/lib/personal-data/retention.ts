@@ -65,7 +65,7 @@ export async function listRetentionCandidates(db: PrismaClient | Prisma.Transact
     ORDER BY a.name, d."evaluatedAt", p."lastName", p."firstName"`;
 }
 
-/** Decided applications (accepted: their data now live in the Aract's records; declined) are kept this long. */
+/** Applications are kept this long after their decision (accepted: their data now live in the Aract's records), or unanswered. */
 export const APPLICATION_RETENTION_MONTHS = 12;
 
 export type RetentionRun =
@@ -89,9 +89,13 @@ export async function runRetention(
       >`SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}::bigint) AS locked`;
       if (!lock?.locked) return { status: "locked" } as const;
       const candidates = await listRetentionCandidates(tx, cutoff);
+      const before = subMonths(now, APPLICATION_RETENTION_MONTHS);
+      // Decided a year ago, or left without an answer for a year.
       const decidedApplications = {
-        status: { in: ["ACCEPTED" as const, "DECLINED" as const] },
-        decidedAt: { lt: subMonths(now, APPLICATION_RETENTION_MONTHS) },
+        OR: [
+          { status: { in: ["ACCEPTED" as const, "DECLINED" as const] }, decidedAt: { lt: before } },
+          { status: "PENDING" as const, createdAt: { lt: before } },
+        ],
       };
       const applicationsDue = dryRun
         ? await tx.application.count({ where: decidedApplications })
