@@ -65,7 +65,8 @@ test("a chargée de mission imports 40 structures from an XLSX, after correcting
   // The 80 pair members invited at once.
   await page.getByRole("button", { name: "Inviter 80 membres de binôme pas encore invités" }).click();
   await page.getByRole("button", { name: "Envoyer 80 invitations" }).click();
-  await expect(page.getByText(/^invité·e le /)).toHaveCount(80);
+  // 80 invitations (an account, a link and an e-mail each) in one transaction: seconds on a loaded machine.
+  await expect(page.getByText(/^invité·e le /)).toHaveCount(80, { timeout: 60_000 });
   await expect(page.getByRole("button", { name: /pas encore invités/ })).toHaveCount(0);
   await expectAccessible(page);
   await page.goto(`/boite-d-envoi?a=${encodeURIComponent(`cse.${tag}.40@exemple.fr`)}`);
