@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aractForPostcode, departementOf } from "@/lib/applications/routing";
 import { applicationVerdict, APPLICATION_LIMIT_PER_EMAIL, APPLICATION_LIMIT_PER_IP } from "@/lib/applications/rules";
-import { ApplicationInput, CONSENT_MESSAGE } from "@/lib/applications/schemas";
+import { ApplicationInput, ApplicationStatusParam, CONSENT_MESSAGE } from "@/lib/applications/schemas";
 import { withSiretCheckDigit } from "@/lib/companies/siret";
 
 describe("the département of a postcode", () => {
@@ -76,5 +76,14 @@ describe("the public form's rules", () => {
       "company.postalCode": "Saisissez le code postal.",
     });
     expect(problems({ ...valid, project: " " })).toEqual({ project: "Saisissez votre projet en quelques lignes." });
+  });
+});
+
+describe("the applications list's tab in its address", () => {
+  it("reads each tab's address, and anything else as the applications to examine", () => {
+    expect(ApplicationStatusParam.parse("acceptees")).toBe("ACCEPTED");
+    expect(ApplicationStatusParam.parse("refusees")).toBe("DECLINED");
+    expect(ApplicationStatusParam.parse("a-examiner")).toBe("PENDING");
+    for (const other of [undefined, "", "ACCEPTED", ["acceptees"]]) expect(ApplicationStatusParam.parse(other)).toBe("PENDING");
   });
 });

@@ -23,7 +23,7 @@ type Tx = Prisma.TransactionClient;
 type Submission = z.output<typeof ApplicationInput>;
 
 const publicUrl = (path: string) => `${new URL(env().NEXTAUTH_URL).origin}${path}`;
-export const callPath = (target: { kind: "cluster" | "programme"; id: string }) =>
+const callPath = (target: { kind: "cluster" | "programme"; id: string }) =>
   `/candidater/${target.kind === "cluster" ? "clusters" : "programmes"}/${target.id}`;
 
 /** Where a submission goes: the cluster's Aract; a regional programme's; a national one's by postcode, or nobody. */

@@ -9,6 +9,8 @@ import {
   Siret,
 } from "@/lib/companies/schemas";
 import { optionalText } from "@/lib/forms/fields";
+import type { ApplicationStatus } from "@/generated/prisma/enums";
+import { APPLICATION_STATUS_PARAMS } from "./labels";
 
 // The public application form (on the client and in its action), and the decisions on an application.
 
@@ -65,8 +67,14 @@ export const RouteApplicationInput = z.object({
 });
 export type RouteApplicationInput = z.input<typeof RouteApplicationInput>;
 
-/** The list's tab from its address: "a-examiner" by default. */
+/** The list's tab from its address ("a-examiner" by default), read through the tabs' own table of addresses. */
 export const ApplicationStatusParam = z
-  .enum(["a-examiner", "acceptees", "refusees"])
-  .catch("a-examiner")
-  .transform((param) => ({ "a-examiner": "PENDING", acceptees: "ACCEPTED", refusees: "DECLINED" })[param] as "PENDING" | "ACCEPTED" | "DECLINED");
+  .string()
+  .optional()
+  .catch(undefined)
+  .transform((param): ApplicationStatus => {
+    const status = (Object.keys(APPLICATION_STATUS_PARAMS) as ApplicationStatus[]).find(
+      (key) => APPLICATION_STATUS_PARAMS[key] === param,
+    );
+    return status ?? "PENDING";
+  });

@@ -1,10 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { systemDb } from "@/lib/db";
 import { openClusterWhere, openProgrammeWhere } from "./rules";
 import type { PartnerKind, SessionSlot, Theme } from "@/generated/prisma/enums";
 
 // What the public pages show, without sign-in: the clusters in recruitment of active Aracts, and the
-// programmes. Only what an invitation to apply says: no company, no person, no figure.
+// programmes. Only what an invitation to apply says: no company, no person, no figure. The page and its
+// title read the same record: cache() makes it one query per request.
 
 
 export type PublicCluster = {
@@ -26,7 +28,7 @@ export type PublicCluster = {
 };
 
 /** A cluster open to applications, or null (a draft, a running or closed cluster, another id: the same answer). */
-export async function getPublicCluster(id: string): Promise<PublicCluster | null> {
+export const getPublicCluster = cache(async (id: string): Promise<PublicCluster | null> => {
   const cluster = await systemDb.cluster.findFirst({
     where: { id, ...openClusterWhere },
     select: {
@@ -52,7 +54,7 @@ export async function getPublicCluster(id: string): Promise<PublicCluster | null
     },
   });
   return cluster && { ...cluster, plannedSupportDaysPerCompany: Number(cluster.plannedSupportDaysPerCompany) };
-}
+});
 
 export type PublicProgramme = {
   id: string;
@@ -67,7 +69,7 @@ export type PublicProgramme = {
 };
 
 /** A programme open to applications (not over), or null. */
-export async function getPublicProgramme(id: string, year: number): Promise<PublicProgramme | null> {
+export const getPublicProgramme = cache(async (id: string, year: number): Promise<PublicProgramme | null> => {
   const programme = await systemDb.programme.findFirst({
     where: { id, ...openProgrammeWhere(year) },
     select: {
@@ -92,7 +94,7 @@ export async function getPublicProgramme(id: string, year: number): Promise<Publ
     aractName: aract?.name ?? null,
     clusters: clusters.map(({ aract: clusterAract, ...cluster }) => ({ ...cluster, aractName: clusterAract.name })),
   };
-}
+});
 
 export type OpenCalls = {
   clusters: { id: string; name: string; aractName: string; themes: Theme[]; territory: string | null; sector: string | null; startDate: Date }[];
