@@ -264,7 +264,7 @@ export async function createResponseWithAnswers(
   { templateId, personId, side = "DIRECTION", answers = {} }: {
     templateId: string;
     personId: string;
-    side?: "DIRECTION" | "STAFF_REPRESENTATIVE";
+    side?: "DIRECTION" | "STAFF_REPRESENTATIVE" | null;
     answers?: Record<string, unknown>;
   },
 ) {

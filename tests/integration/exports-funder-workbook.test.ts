@@ -60,7 +60,7 @@ describe("the funder evidence query", () => {
     const data = await getFunderWorkbookData(await scopeOf(world.charge.id), world.cluster.id);
     expect(data?.cluster).toMatchObject({ aractName: "Aract Ouest", plannedSupportDaysPerCompany: 3 });
     expect(data?.companies.map((c) => c.name)).toEqual([world.member.company.name]);
-    expect(data?.pairs.map((p) => p.side)).toEqual(["DIRECTION", "STAFF_REPRESENTATIVE"]);
+    expect(data?.pairs.map((p) => p.role)).toEqual(["Direction", "Représentant·e du personnel"]);
     expect(data?.sessions[0]?.attendances.map((a) => a.status).sort()).toEqual(["ABSENT", "PRESENT"]);
     expect(data?.supportDays.map((d) => [d.durationDays, d.deliveredBy, d.byPartner])).toEqual([
       [1.5, world.charge.name, false],
@@ -100,7 +100,7 @@ describe("GET /clusters/[id]/export", () => {
       expect(workbook.worksheets.map((s) => s.name)).toEqual([
         "Cluster",
         "Entreprises",
-        "Binômes",
+        "Binômes et membres",
         "Présences",
         "Appuis",
       ]);

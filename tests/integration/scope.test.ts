@@ -101,7 +101,7 @@ describe("what each role reads", () => {
     const mine = await listMyParticipations(scope, NOW);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ company: { name: world.north.first.company.name } });
-    expect(mine[0]?.pair.map((m) => m.isMe)).toEqual([true, false]);
+    expect(mine[0]?.people.map((m) => m.isMe)).toEqual([true, false]);
     expect(mine[0]?.nextSessions.map((s) => s.date.toISOString().slice(0, 10))).toEqual(["2026-12-10"]);
     const cluster = await getCluster(scope, world.north.cluster.id);
     expect(cluster?.companies.map((c) => c.name)).toEqual([world.north.first.company.name]);

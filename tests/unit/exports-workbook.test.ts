@@ -32,14 +32,14 @@ const data: FunderWorkbookData = {
   pairs: [
     {
       company: "Légumerie du Léon",
-      side: "DIRECTION",
+      role: "Direction",
       name: "Yannick Abiven",
       jobTitle: "Directeur d'exploitation",
       email: "yannick.abiven@legumerie-leon.fr",
     },
     {
       company: "Légumerie du Léon",
-      side: "STAFF_REPRESENTATIVE",
+      role: "Représentant·e du personnel",
       name: "Soizic Le Saout",
       jobTitle: null,
       email: null,
@@ -95,7 +95,7 @@ describe("the funder workbook", () => {
     const sheet = (name: string) => workbook.getWorksheet(name)!;
     expect(header(sheet("Cluster"))).toEqual(["Rubrique", "Valeur", "Montant"]);
     expect(header(sheet("Entreprises"))).toEqual(["Entreprise", "SIRET", "Code NAF", "Effectif à l'entrée", "Statut"]);
-    expect(header(sheet("Binômes"))).toEqual(["Entreprise", "Côté", "Nom", "Fonction", "E-mail"]);
+    expect(header(sheet("Binômes et membres"))).toEqual(["Entreprise", "Rôle", "Nom", "Fonction", "E-mail"]);
     expect(header(sheet("Présences"))).toEqual(["Date", "Horaire", "Séance", "Entreprise", "Personne", "Statut"]);
     expect(header(sheet("Appuis"))).toEqual(["Date", "Entreprise", "Nature", "Durée (jours)", "Délivré par"]);
     for (const s of workbook.worksheets) {
@@ -137,7 +137,7 @@ describe("the funder workbook", () => {
       ["Légumerie du Léon", "12345678900017", "10.39A", 130, "Inscrite"],
       ["Scierie de l'Élorn", "98765432100015", "16.10A", 34, "Retirée"],
     ]);
-    expect(rows("Binômes")[0]).toEqual([
+    expect(rows("Binômes et membres")[0]).toEqual([
       "Légumerie du Léon",
       "Direction",
       "Yannick Abiven",

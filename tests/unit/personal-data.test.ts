@@ -121,7 +121,7 @@ describe("the invitation e-mails", () => {
     const invitation = invitationEmail({
       to: "anne@menuiserie.fr",
       firstName: "Anne",
-      side: "DIRECTION",
+      seat: { side: "DIRECTION", role: null, roleLabel: null },
       aractName: "Aract Bretagne",
       invitedBy: "Gaëlle Kerjean",
       clusterName: "QVCT 2026",

@@ -29,11 +29,11 @@ describe("the émargement sheet's content", () => {
       {
         name: "Scierie de l'Élorn",
         people: [
-          { firstName: "Pierre", lastName: "Corre", jobTitle: "Élu du CSE", side: "STAFF_REPRESENTATIVE" },
-          { firstName: "Gwenn", lastName: "Quiviger", jobTitle: "Cogérante", side: "DIRECTION" },
+          { firstName: "Pierre", lastName: "Corre", jobTitle: "Élu du CSE", label: "Représentant·e du personnel" },
+          { firstName: "Gwenn", lastName: "Quiviger", jobTitle: "Cogérante", label: "Direction" },
         ],
       },
-      { name: "EHPAD Les Hortensias", people: [{ firstName: "Maëlle", lastName: "Créac'h", jobTitle: null, side: "STAFF_REPRESENTATIVE" }] },
+      { name: "EHPAD Les Hortensias", people: [{ firstName: "Maëlle", lastName: "Créac'h", jobTitle: null, label: "Représentant·e du personnel" }] },
     ]);
     expect(rows).toEqual([
       { company: "EHPAD Les Hortensias", name: "CRÉAC'H Maëlle", role: "Représentant·e du personnel" },
@@ -41,7 +41,7 @@ describe("the émargement sheet's content", () => {
       { company: "Scierie de l'Élorn", name: "QUIVIGER Gwenn", role: "Cogérante\nDirection" },
     ]);
     expect(sheetName({ firstName: "Marie", lastName: "Le Bihan" })).toBe("LE BIHAN Marie");
-    expect(sheetRole({ jobTitle: "DRH", side: "DIRECTION" })).toBe("DRH\nDirection");
+    expect(sheetRole({ jobTitle: "DRH", label: "Direction" })).toBe("DRH\nDirection");
   });
 
   it("says the day in words, the half-day with its hours, the place; names the file after the day", () => {
@@ -58,7 +58,7 @@ describe("the émargement sheet's content", () => {
 describe("the émargement PDF", () => {
   it("prints the heading, the table header, the people and the footer on one A4 page", async () => {
     const pdf = await renderAttendanceSheet(
-      sheet([{ name: "Conserverie d'Armor", people: [{ firstName: "Marie", lastName: "Le Bihan", jobTitle: "DRH", side: "DIRECTION" }] }]),
+      sheet([{ name: "Conserverie d'Armor", people: [{ firstName: "Marie", lastName: "Le Bihan", jobTitle: "DRH", label: "Direction" }] }]),
     );
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const document = await getDocumentProxy(new Uint8Array(pdf));
@@ -88,8 +88,8 @@ describe("the émargement PDF", () => {
     const companies = Array.from({ length: 12 }, (_, i) => ({
       name: `Entreprise ${String(i + 1).padStart(2, "0")}`,
       people: [
-        { firstName: "Anne", lastName: `Direction${i + 1}`, jobTitle: "Directrice", side: "DIRECTION" as const },
-        { firstName: "Yves", lastName: `Personnel${i + 1}`, jobTitle: "Élu du CSE", side: "STAFF_REPRESENTATIVE" as const },
+        { firstName: "Anne", lastName: `Direction${i + 1}`, jobTitle: "Directrice", label: "Direction" },
+        { firstName: "Yves", lastName: `Personnel${i + 1}`, jobTitle: "Élu du CSE", label: "Représentant·e du personnel" },
       ],
     }));
     const pages = await pagesOf(await renderAttendanceSheet(sheet(companies)));

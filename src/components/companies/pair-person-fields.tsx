@@ -1,11 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { PairSide } from "@/generated/prisma/enums";
-import { JOB_TITLE_HINTS } from "@/lib/clusters/labels";
+import { JOB_TITLE_HINTS, MEMBER_JOB_TITLE_HINT } from "@/lib/clusters/labels";
 import { TextField } from "@/components/forms/fields";
 
 export type PersonKey = "firstName" | "lastName" | "jobTitle" | "email";
 
-/** The fields of one pair member, in a fieldset named after their side; ids made unique by `idPrefix`. */
+/** The fields of one member, in a fieldset named after their seat (a side of the pair, or none: a further member); ids made unique by `idPrefix`. */
 export function PairPersonFields({
   legend,
   side,
@@ -14,7 +14,7 @@ export function PairPersonFields({
   emailHint,
 }: {
   legend: string;
-  side: PairSide;
+  side: PairSide | null;
   idPrefix: string;
   field: (key: PersonKey) => { registration: UseFormRegisterReturn; error?: string };
   emailHint: string;
@@ -29,7 +29,7 @@ export function PairPersonFields({
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Prénom" autoComplete="off" {...props("firstName")} />
         <TextField label="Nom" autoComplete="off" {...props("lastName")} />
-        <TextField label="Fonction" hint={JOB_TITLE_HINTS[side]} {...props("jobTitle")} />
+        <TextField label="Fonction" hint={side ? JOB_TITLE_HINTS[side] : MEMBER_JOB_TITLE_HINT} {...props("jobTitle")} />
         <TextField label="Adresse e-mail" type="email" autoComplete="off" hint={emailHint} {...props("email")} />
       </div>
     </fieldset>

@@ -28,6 +28,7 @@ function SideCell({ side, questionCount, canEdit }: { side: SideCompletion; ques
 /** Where each company's pair stands on one diagnostic: who submitted, who has a draft, who has not started. */
 export function CompletionTable({ clusterId, completion, canEdit }: { clusterId: string; completion: TemplateCompletion; canEdit: boolean }) {
   const base = diagnosticsPath(clusterId, completion.templateId);
+  const withOthers = completion.companies.some((company) => company.others !== null);
   return (
     <Table
       variant="plain"
@@ -36,6 +37,7 @@ export function CompletionTable({ clusterId, completion, canEdit }: { clusterId:
         { label: "Entreprise" },
         { label: PAIR_SIDE_LABELS.DIRECTION },
         { label: PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE },
+        ...(withOthers ? [{ label: "Autres membres" }] : []),
         { label: "Comparaison" },
       ]}
     >
@@ -46,6 +48,13 @@ export function CompletionTable({ clusterId, completion, canEdit }: { clusterId:
             {company.sides.map((side) => (
               <SideCell key={side.side} side={side} questionCount={completion.questionCount} canEdit={canEdit} />
             ))}
+            {withOthers && (
+              <td className="p-3 align-top text-sm">
+                {company.others?.seated
+                  ? `${formatNumber(company.others.submitted)} réponse${company.others.submitted > 1 ? "s" : ""} envoyée${company.others.submitted > 1 ? "s" : ""} sur ${formatNumber(company.others.seated)}`
+                  : "aucun"}
+              </td>
+            )}
             <td className="p-3 align-top">
               {company.comparisonReady ? (
                 <Link href={`${base}/comparaison/${company.participationId}`}>

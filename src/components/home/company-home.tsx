@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { MyParticipation } from "@/lib/participations/queries";
-import { PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import { PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
 import { formatDate, formatNumber, formatPeriod, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -112,24 +112,34 @@ export function CompanyHome({ participations, followUps }: {
               {formatNumber(company.company.headcount)} salarié·es
               {company.company.city ? ` · ${company.company.city}` : ""}
             </p>
-            <h3 className="mt-4 font-bold">Le binôme</h3>
-            <ul className="mt-2 space-y-2 text-sm">
-              {company.pair.map((member) => (
-                <li key={member.side}>
-                  <span className="block font-medium">
-                    {member.name}
-                    {member.isMe && " (vous)"}
-                  </span>
-                  <span className="text-muted">
-                    {PAIR_SIDE_LABELS[member.side]}
-                    {member.jobTitle ? ` · ${member.jobTitle}` : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <SeatedPeople title="Le binôme" people={company.people.filter((person) => person.inPair)} />
+            <SeatedPeople title="Les autres membres" people={company.people.filter((person) => !person.inPair)} />
           </Card>
         )}
       </div>
+    </>
+  );
+}
+
+function SeatedPeople({ title, people }: { title: string; people: MyParticipation["people"] }) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h3 className="mt-4 font-bold">{title}</h3>
+      <ul className="mt-2 space-y-2 text-sm">
+        {people.map((person) => (
+          <li key={person.id}>
+            <span className="block font-medium">
+              {person.name}
+              {person.isMe && " (vous)"}
+            </span>
+            <span className="text-muted">
+              {person.label}
+              {person.jobTitle ? ` · ${person.jobTitle}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { InputHTMLAttributes } from "react";
 import type { ReminderTarget } from "@/lib/reminders/queries";
 import { ELIGIBILITY_LABELS, canBePicked, responseLabel } from "@/lib/reminders/rules";
-import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { Table } from "@/components/ui/table";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -51,7 +50,7 @@ export function ReminderTable({ caption, idPrefix, targets, checkbox }: {
               )}
               <th scope="row" className="px-4 py-3 text-left font-medium">
                 {target.name}
-                <span className="block font-normal text-muted">{PAIR_SIDE_LABELS[target.side]}</span>
+                <span className="block font-normal text-muted">{target.label}</span>
               </th>
               <td className="px-4 py-3">{target.companyName}</td>
               <td className="px-4 py-3">{responseLabel(target.responseStatus)}</td>

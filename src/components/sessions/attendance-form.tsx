@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { AttendanceStatus, PairSide } from "@/generated/prisma/enums";
-import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import type { AttendanceStatus } from "@/generated/prisma/enums";
 import { plural } from "@/lib/format/fr";
 import { recordAttendanceAction } from "@/lib/sessions/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,7 +15,7 @@ export type AttendancePerson = {
   personId: string;
   name: string;
   jobTitle: string | null;
-  side: PairSide;
+  label: string;
   status: AttendanceStatus | null;
 };
 
@@ -71,7 +70,7 @@ export function AttendanceForm({
               {company.people.map((person) => (
                 <ChoiceGroup
                   key={person.personId}
-                  legend={`${person.name} – ${PAIR_SIDE_LABELS[person.side]}${person.jobTitle ? ` (${person.jobTitle})` : ""}`}
+                  legend={`${person.name} – ${person.label}${person.jobTitle ? ` (${person.jobTitle})` : ""}`}
                   type="radio"
                   inline
                   options={STATUS_OPTIONS}

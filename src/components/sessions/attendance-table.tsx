@@ -1,4 +1,3 @@
-import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { Table } from "@/components/ui/table";
 import type { AttendancePerson } from "./attendance-form";
 
@@ -18,7 +17,7 @@ export function AttendanceTable({ companies }: { companies: { participationId: s
             <tr key={person.personId} className="border-b border-line">
               <td className="px-4 py-3">{company.name}</td>
               <th scope="row" className="px-4 py-3 font-medium">
-                {person.name} <span className="font-normal text-muted">({PAIR_SIDE_LABELS[person.side]})</span>
+                {person.name} <span className="font-normal text-muted">({person.label})</span>
               </th>
               <td className="px-4 py-3">{person.status ? STATUS_WORDS[person.status] : "non renseigné"}</td>
             </tr>

@@ -3,6 +3,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import {
   CLUSTER_STATUS_LABELS,
   SLOT_LABELS,
+  MEMBER_ROLE_LABELS,
   PAIR_SIDE_LABELS,
   PARTICIPATION_STATUS_LABELS,
 } from "@/lib/clusters/labels";
@@ -60,6 +61,12 @@ export const ACTION_LABELS: Record<string, string> = {
   "pair.invitation-resent": "Invitation au binôme renvoyée",
   "pair.member-added": "Membre ajouté au binôme",
   "pair.member-replaced": "Membre du binôme remplacé",
+  "member.added": "Membre de l'entreprise ajouté",
+  "member.removed": "Membre de l'entreprise retiré",
+  "member.steering-changed": "Comité de pilotage modifié",
+  "steering-meeting.added": "Réunion du comité de pilotage enregistrée",
+  "steering-meeting.deleted": "Réunion du comité de pilotage supprimée",
+  "cluster.member-diagnostics": "Diagnostics ouverts ou fermés aux autres membres",
   "participation.enrolled": "Entreprise inscrite",
   "application.submitted": "Candidature reçue",
   "application.accepted": "Candidature acceptée",
@@ -96,7 +103,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   Evaluation: "Évaluation",
   Membership: "Rôle",
   Outcome: "Résultat",
-  PairMember: "Membre de binôme",
+  PairMember: "Membre de l'entreprise",
+  SteeringMeeting: "Réunion du comité de pilotage",
   Participation: "Participation",
   Partner: "Partenaire",
   Person: "Personne",
@@ -144,6 +152,10 @@ const FIELD_LABELS: Record<string, string> = {
   siret: "SIRET",
   nafCode: "code NAF",
   side: "côté du binôme",
+  roleLabel: "rôle précisé",
+  steering: "au comité de pilotage",
+  note: "objet",
+  diagnosticsOpenToMembers: "diagnostics ouverts aux autres membres",
   template: "modèle",
   startDate: "début",
   endDate: "fin",
@@ -151,7 +163,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Codes stored as values, in words: per field, and for `status` per record type. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
-  role: ROLE_LABELS,
+  role: { ...ROLE_LABELS, ...MEMBER_ROLE_LABELS },
   side: PAIR_SIDE_LABELS,
   halfDay: SLOT_LABELS,
   slot: SLOT_LABELS,

@@ -1,6 +1,7 @@
 import type { Email } from "@/lib/email/mutations";
 import { linkEmail } from "@/lib/email/text";
 import type { PairSide } from "@/generated/prisma/enums";
+import { seatLabel, type SeatKind } from "@/lib/clusters/labels";
 
 const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -12,7 +13,8 @@ const ROLE_WORDS: Record<PairSide, string> = {
 export type Invitation = {
   to: string;
   firstName: string;
-  side: PairSide;
+  /** The seat they are invited to: a side of the pair, or a further member's role. */
+  seat: SeatKind;
   aractName: string;
   /** The chargé·e de mission who sends it. */
   invitedBy: string;
@@ -25,12 +27,15 @@ export type Invitation = {
 
 /** The invitation of a pair member: who invites, to which cluster and for which company, why, and the link. */
 export function invitationEmail(invitation: Invitation): Email {
-  const { to, firstName, side, aractName, invitedBy, clusterName, companyName, link } = invitation;
+  const { to, firstName, seat, aractName, invitedBy, clusterName, companyName, link } = invitation;
+  const as = seat.side ? ROLE_WORDS[seat.side] : `en tant que « ${seatLabel(seat)} »`;
   const until = date.format(invitation.expires);
   const paragraphs = [
     `Bonjour ${firstName},`,
-    `${invitedBy}, de l'${aractName}, vous invite à rejoindre la plateforme des clusters Anact-Aract ${ROLE_WORDS[side]} de ${companyName}, inscrite au « ${clusterName} ».`,
-    "Avec l'autre membre de votre binôme, vous y trouverez le calendrier des séances collectives, vous y remplirez en ligne le diagnostic de votre entreprise, comparerez vos deux regards et suivrez votre plan d'actions.",
+    `${invitedBy}, de l'${aractName}, vous invite à rejoindre la plateforme des clusters Anact-Aract ${as} de ${companyName}, inscrite au « ${clusterName} ».`,
+    seat.side
+      ? "Avec l'autre membre de votre binôme, vous y trouverez le calendrier des séances collectives, vous y remplirez en ligne le diagnostic de votre entreprise, comparerez vos deux regards et suivrez votre plan d'actions."
+      : "Aux côtés du binôme de votre entreprise (direction et représentant·e du personnel), vous y trouverez le calendrier des séances collectives et suivrez la démarche de votre entreprise et son plan d'actions.",
     "Pour vous connecter, ouvrez ce lien :",
   ];
   const after = [

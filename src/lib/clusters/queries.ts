@@ -254,6 +254,8 @@ export type ClusterHeader = {
   aractName: string;
   startDate: Date;
   endDate: Date;
+  /** The further members of its companies answer its diagnostics too. */
+  diagnosticsOpenToMembers: boolean;
   history: {
     id: string;
     from: ClusterStatus | null;
@@ -274,6 +276,7 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
       status: true,
       startDate: true,
       endDate: true,
+      diagnosticsOpenToMembers: true,
       aract: { select: { name: true } },
       statusChanges: {
         orderBy: { changedAt: "asc" },
@@ -289,14 +292,11 @@ export const getClusterHeader = cache(async (scope: Scope, id: string): Promise<
     },
   });
   if (!row) return null;
+  const { aract, statusChanges, ...cluster } = row;
   return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    aractName: row.aract.name,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    history: row.statusChanges.map((c) => ({
+    ...cluster,
+    aractName: aract.name,
+    history: statusChanges.map((c) => ({
       id: c.id,
       from: c.fromStatus,
       to: c.toStatus,

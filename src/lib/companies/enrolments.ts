@@ -5,7 +5,7 @@ import type { AractScope } from "@/lib/actions/server";
 import { recordAudits } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/generated/prisma/client";
-import type { PairSide } from "@/generated/prisma/enums";
+import type { MemberRole, PairSide } from "@/generated/prisma/enums";
 import type { NewCompanyInput, PairPersonInput } from "./schemas";
 
 // The writes of an enrolment, inside the caller's transaction: companies, people, participations and seats,
@@ -88,27 +88,25 @@ export async function findOrCreatePeople(tx: Tx, scope: AractScope, people: Pers
   return refs;
 }
 
-export type Seat = { participationId: string; side: PairSide; person: PersonRef };
+/** A side of the pair, or a further member's role (with its label when typed in). */
+export type Seat = { participationId: string; person: PersonRef } & (
+  | { side: PairSide }
+  | { role: MemberRole; roleLabel: string | null; steering: boolean }
+);
 
-/** Seats people on their side of a participation's pair; the seats' ids, in the order given. */
+/** Seats people on a participation (a side of its pair, or as further members); the seats' ids, in the order given. */
 export async function seatPeople(tx: Tx, scope: AractScope, seats: Seat[], action = "pair.member-added"): Promise<string[]> {
-  const rows = seats.map((seat) => ({
+  const rows = seats.map(({ person, ...seat }) => ({
     id: randomUUID(),
     aractId: scope.aractId,
-    participationId: seat.participationId,
-    personId: seat.person.id,
-    side: seat.side,
+    personId: person.id,
+    ...seat,
   }));
   await tx.pairMember.createMany({ data: rows });
   await recordAudits(
     tx,
-    seats.map((seat, index) =>
-      audit(scope, action, "PairMember", rows[index]!.id, {
-        participationId: seat.participationId,
-        side: seat.side,
-        personId: seat.person.id,
-        newPerson: seat.person.created,
-      }),
+    seats.map(({ person, ...seat }, index) =>
+      audit(scope, action, "PairMember", rows[index]!.id, { ...seat, personId: person.id, newPerson: person.created }),
     ),
   );
   return rows.map((row) => row.id);

@@ -144,3 +144,28 @@ export function chartMax(row: Pick<ComparisonRow, "type" | "direction" | "staff"
   const values = [row.direction, row.staff].filter((value): value is number => typeof value === "number");
   return values.length ? Math.max(...values, 1) : null;
 }
+
+/** One view of the diagnostic: a side of the pair, or a further member's. */
+export type View = { label: string; answers: Answers };
+
+export type ViewsSection = {
+  id: string;
+  title: string;
+  /** Each view's mean of the scale answers, in the views' order. */
+  scores: (number | null)[];
+  rows: { questionId: string; label: string; texts: string[] }[];
+};
+
+/** Every view side by side (the pair's two, then the further members'): per section the scores, per question the answers in words. */
+export function viewsSideBySide(sections: readonly ComparedSection[], views: readonly View[]): ViewsSection[] {
+  return sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    scores: views.map((view) => sectionScore(section.questions, view.answers)),
+    rows: section.questions.map((question) => ({
+      questionId: question.id,
+      label: question.label,
+      texts: views.map((view) => formatAnswer(question, view.answers[question.id] ?? null)),
+    })),
+  }));
+}

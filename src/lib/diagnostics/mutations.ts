@@ -12,6 +12,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { checkAnswer, formatAnswer, type AnswerValue, type QuestionRule } from "./answers";
 import { ReopenResponseInput, SaveAnswerInput, SubmitResponseInput } from "./schemas";
 import {
+  answersDiagnostics,
   CLUSTER_CLOSED_FOR_DIAGNOSTICS,
   missingRequired,
   progressOf,
@@ -33,7 +34,7 @@ function asMember(scope: Scope): MemberScope {
   return scope;
 }
 
-/** The caller's own seat in their company's pair, in this cluster; not found otherwise. */
+/** The caller's own seat in their company, in this cluster, when it answers the diagnostics; not found otherwise. */
 async function findOwnSeat(tx: Tx, scope: MemberScope, clusterId: string) {
   const seat = await tx.pairMember.findFirst({
     where: {
@@ -44,10 +45,12 @@ async function findOwnSeat(tx: Tx, scope: MemberScope, clusterId: string) {
     select: {
       personId: true,
       side: true,
-      participation: { select: { id: true, status: true, cluster: { select: { status: true } } } },
+      participation: {
+        select: { id: true, status: true, cluster: { select: { status: true, diagnosticsOpenToMembers: true } } },
+      },
     },
   });
-  if (!seat) throw new NotFoundError(NOT_FOUND);
+  if (!seat || !answersDiagnostics(seat, seat.participation.cluster)) throw new NotFoundError(NOT_FOUND);
   if (!isOpen(seat.participation.cluster.status)) throw new AppError(CLUSTER_CLOSED_FOR_DIAGNOSTICS);
   if (seat.participation.status === "WITHDRAWN") throw new AppError(WITHDRAWN_COMPANY);
   return seat;

@@ -12,7 +12,8 @@ import {
 import { Prisma } from "@/generated/prisma/client";
 import type { PairSide } from "@/generated/prisma/enums";
 import { formatAnswer, type AnswerValue } from "./answers";
-import { comparisonReady, progressOf, responseState, type Progress, type ResponseState } from "./rules";
+import { seatLabel } from "@/lib/clusters/labels";
+import { answersDiagnostics, comparisonReady, progressOf, responseState, type Progress, type ResponseState } from "./rules";
 
 // Reads of the diagnostics. Who sees what (enforced here, in the where clauses):
 // - a pair member's unsubmitted answers: that member only, never the other member nor the Aract;
@@ -24,7 +25,9 @@ import { comparisonReady, progressOf, responseState, type Progress, type Respons
 /** Answers whose value is not JSON null (a cleared answer keeps its row and its version). */
 export const GIVEN = { value: { not: Prisma.JsonNull } } satisfies Prisma.DiagnosticAnswerWhereInput;
 
-const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+const otherSide = (side: PairSide): PairSide => (side === "DIRECTION" ? "STAFF_REPRESENTATIVE" : "DIRECTION");
+
+export const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
 /** One of the cluster's templates, when the scope reaches the cluster and the cluster uses it. */
 export async function findClusterTemplate(
@@ -50,6 +53,8 @@ export type PairMemberState = { side: PairSide; name: string; isMe: boolean; sta
 
 export type MyDiagnostic = ClusterTemplateRef & {
   participationId: string;
+  /** The caller's seat when it is not a side of the pair: "Référent·e QVT"… */
+  myRole: string | null;
   mine: { state: ResponseState; progress: Progress; submittedAt: Date | null };
   pair: PairMemberState[];
   comparisonReady: boolean;
@@ -64,10 +69,17 @@ export async function listMyDiagnostics(scope: Scope, clusterId: string): Promis
       where: { clusterId, ...participationWhere(scope) },
       select: {
         id: true,
+        cluster: { select: { diagnosticsOpenToMembers: true } },
         pairMembers: {
           where: { endedAt: null },
-          orderBy: { side: "asc" },
-          select: { side: true, personId: true, person: { select: { firstName: true, lastName: true } } },
+          orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+          select: {
+            side: true,
+            role: true,
+            roleLabel: true,
+            personId: true,
+            person: { select: { firstName: true, lastName: true } },
+          },
         },
         // Status only for the other member; the caller's own answered questions, for their progress.
         responses: {
@@ -86,21 +98,22 @@ export async function listMyDiagnostics(scope: Scope, clusterId: string): Promis
     }),
   ]);
   if (!participation || templates.length === 0) return [];
+  const mySeat = participation.pairMembers.find((seat) => scope.personIds.includes(seat.personId));
+  if (!mySeat || !answersDiagnostics(mySeat, participation.cluster)) return [];
   const questions = await questionsOf(scope, templates.map((template) => template.templateId));
   return templates.map((template) => {
     const responseOf = (personId: string) =>
       participation.responses.find((r) => r.templateId === template.templateId && r.personId === personId);
-    const pair = participation.pairMembers.map((seat) => ({
-      side: seat.side,
-      name: personName(seat.person),
-      isMe: scope.personIds.includes(seat.personId),
-      state: responseState(responseOf(seat.personId)),
-    }));
-    const mySeat = participation.pairMembers.find((seat) => scope.personIds.includes(seat.personId));
-    const mine = mySeat ? responseOf(mySeat.personId) : undefined;
+    const pair = participation.pairMembers.flatMap(({ side, ...seat }) =>
+      side
+        ? [{ side, name: personName(seat.person), isMe: seat.personId === mySeat.personId, state: responseState(responseOf(seat.personId)) }]
+        : [],
+    );
+    const mine = responseOf(mySeat.personId);
     return {
       ...template,
       participationId: participation.id,
+      myRole: mySeat.side ? null : seatLabel(mySeat),
       mine: {
         state: responseState(mine),
         progress: progressOf(questions(template.templateId), mine?.answers.map((answer) => answer.questionId) ?? []),
@@ -118,7 +131,9 @@ export type OwnResponse = {
   template: ClusterTemplateRef;
   sections: TemplateSection[];
   participationId: string;
-  side: PairSide;
+  /** The caller's seat: a side of the pair, or null for a further member (then `role`, as shown). */
+  side: PairSide | null;
+  role: string;
   /** The key of the answers kept on the device while they are not sent: one per participation, template and person. */
   draftKey: string;
   response: {
@@ -146,10 +161,17 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
         personId: { in: scope.personIds },
         participation: { clusterId, ...participationWhere(scope) },
       },
-      select: { personId: true, side: true, participationId: true, participation: { select: { status: true } } },
+      select: {
+        personId: true,
+        side: true,
+        role: true,
+        roleLabel: true,
+        participationId: true,
+        participation: { select: { status: true, cluster: { select: { diagnosticsOpenToMembers: true } } } },
+      },
     }),
   ]);
-  if (!template || !sections || !seat) return null;
+  if (!template || !sections || !seat || !answersDiagnostics(seat, seat.participation.cluster)) return null;
   const [response, otherSubmitted] = await Promise.all([
     scopedDb(scope).diagnosticResponse.findUnique({
       where: {
@@ -169,7 +191,13 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
       },
     }),
     scopedDb(scope).diagnosticResponse.count({
-      where: { participationId: seat.participationId, templateId, status: "SUBMITTED", side: { not: seat.side } },
+      where: {
+        participationId: seat.participationId,
+        templateId,
+        status: "SUBMITTED",
+        // The pair's other side; for a further member, the pair (the comparison waits for its two views).
+        side: seat.side ? otherSide(seat.side) : { not: null },
+      },
     }),
   ]);
   return {
@@ -177,6 +205,7 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
     sections,
     participationId: seat.participationId,
     side: seat.side,
+    role: seatLabel(seat),
     draftKey: `${seat.participationId}:${templateId}:${seat.personId}`,
     response: response && {
       id: response.id,
@@ -191,7 +220,7 @@ export async function getOwnResponse(scope: Scope, clusterId: string, templateId
         { value: a.value as AnswerValue | null, version: a.version, updatedAt: a.updatedAt },
       ]),
     ),
-    otherSubmitted: otherSubmitted > 0,
+    otherSubmitted: otherSubmitted >= (seat.side ? 1 : 2),
     withdrawn: seat.participation.status === "WITHDRAWN",
   };
 }
@@ -217,98 +246,4 @@ export async function readOwnAnswer(
   const value = answer.value as AnswerValue | null;
   const rule = { type: answer.question.type, options: readOptions(answer.question.options) };
   return { value, version: answer.version, text: formatAnswer(rule, value) };
-}
-
-// ───── The comparison of one pair ─────
-
-export type ComparisonSide = {
-  side: PairSide;
-  name: string | null;
-  state: ResponseState | "VACANT";
-  submittedAt: Date | null;
-  responseId: string | null;
-  version: number | null;
-};
-
-export type PairComparison = {
-  template: ClusterTemplateRef;
-  sections: TemplateSection[];
-  companyName: string;
-  sides: Record<PairSide, ComparisonSide>;
-  /** Both sides' answers; null until both members have submitted. */
-  answers: Record<PairSide, Record<string, AnswerValue | null>> | null;
-};
-
-/** One pair's two views of one diagnostic, for the pair and the Aract; null when out of scope. */
-export async function getPairComparison(
-  scope: Scope,
-  clusterId: string,
-  templateId: string,
-  participationId: string,
-): Promise<PairComparison | null> {
-  const [template, sections, participation] = await Promise.all([
-    findClusterTemplate(scope, clusterId, templateId),
-    getTemplateContent(scope, templateId),
-    scopedDb(scope).participation.findFirst({
-      // AND, not a spread: a company member's where clause carries an `id` of its own.
-      where: { AND: [{ id: participationId, clusterId }, participationWhere(scope)] },
-      select: {
-        company: { select: { name: true } },
-        pairMembers: {
-          where: { endedAt: null },
-          select: {
-            side: true,
-            person: {
-              select: {
-                firstName: true,
-                lastName: true,
-                responses: {
-                  where: { participationId, templateId },
-                  select: { id: true, status: true, submittedAt: true, version: true },
-                },
-              },
-            },
-          },
-        },
-      },
-    }),
-  ]);
-  if (!template || !sections || !participation) return null;
-  const sideOf = (side: PairSide): ComparisonSide => {
-    const seat = participation.pairMembers.find((member) => member.side === side);
-    if (!seat) return { side, name: null, state: "VACANT", submittedAt: null, responseId: null, version: null };
-    const response = seat.person.responses[0];
-    return {
-      side,
-      name: personName(seat.person),
-      state: responseState(response),
-      submittedAt: response?.submittedAt ?? null,
-      responseId: response?.id ?? null,
-      version: response?.version ?? null,
-    };
-  };
-  const sides = { DIRECTION: sideOf("DIRECTION"), STAFF_REPRESENTATIVE: sideOf("STAFF_REPRESENTATIVE") };
-  if (!comparisonReady({ DIRECTION: sides.DIRECTION.state, STAFF_REPRESENTATIVE: sides.STAFF_REPRESENTATIVE.state }))
-    return { template, sections, companyName: participation.company.name, sides, answers: null };
-  // Only now, and only submitted responses, are the answers read.
-  const rows = await scopedDb(scope).diagnosticAnswer.findMany({
-    where: {
-      responseId: { in: [sides.DIRECTION.responseId!, sides.STAFF_REPRESENTATIVE.responseId!] },
-      response: { status: "SUBMITTED" },
-    },
-    select: { responseId: true, questionId: true, value: true },
-  });
-  const answersOf = (side: PairSide) =>
-    Object.fromEntries(
-      rows
-        .filter((row) => row.responseId === sides[side].responseId)
-        .map((row) => [row.questionId, row.value as AnswerValue | null]),
-    );
-  return {
-    template,
-    sections,
-    companyName: participation.company.name,
-    sides,
-    answers: { DIRECTION: answersOf("DIRECTION"), STAFF_REPRESENTATIVE: answersOf("STAFF_REPRESENTATIVE") },
-  };
 }

@@ -54,6 +54,14 @@ export function submitProblem(progress: Progress, missingLabels: readonly string
     : `${count} questions obligatoires sont encore sans réponse : ${list}.`;
 }
 
+/** A seat answers the cluster's diagnostics: a side of the pair always, a further member once the cluster opens them. */
+export function answersDiagnostics(
+  seat: { side: PairSide | null },
+  cluster: { diagnosticsOpenToMembers: boolean },
+): boolean {
+  return seat.side !== null || cluster.diagnosticsOpenToMembers;
+}
+
 /** The comparison needs both views: each side of the pair must have submitted. */
 export function comparisonReady(states: Partial<Record<PairSide, ResponseState | "VACANT">>): boolean {
   return states.DIRECTION === "SUBMITTED" && states.STAFF_REPRESENTATIVE === "SUBMITTED";

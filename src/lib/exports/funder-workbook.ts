@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import {
-  PAIR_SIDE_LABELS,
   PARTICIPATION_STATUS_LABELS,
   PARTNER_KIND_LABELS,
   THEME_LABELS,
@@ -204,15 +203,15 @@ export function buildFunderWorkbook(data: FunderWorkbookData, exportedOn: Date):
   );
   tableSheet(
     workbook,
-    "Binômes",
+    "Binômes et membres",
     [
       { header: "Entreprise", width: 36 },
-      { header: "Côté", width: 28 },
+      { header: "Rôle", width: 28 },
       { header: "Nom", width: 28 },
       { header: "Fonction", width: 34 },
       { header: "E-mail", width: 38 },
     ],
-    data.pairs.map((p) => [p.company, PAIR_SIDE_LABELS[p.side], p.name, p.jobTitle ?? "", p.email ?? ""]),
+    data.pairs.map((p) => [p.company, p.role, p.name, p.jobTitle ?? "", p.email ?? ""]),
   );
   attendanceSheet(workbook, data);
   supportSheet(workbook, data);

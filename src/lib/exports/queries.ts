@@ -2,11 +2,11 @@ import "server-only";
 import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere } from "@/lib/auth/where";
+import { seatLabel } from "@/lib/clusters/labels";
 import type {
   AttendanceStatus,
   ClusterKind,
   SessionSlot,
-  PairSide,
   ParticipationStatus,
   PartnerKind,
   SupportKind,
@@ -31,7 +31,8 @@ export type FunderWorkbookData = {
     funders: { name: string; amountEuros: number | null }[];
   };
   companies: { name: string; siret: string; nafCode: string; headcount: number; status: ParticipationStatus }[];
-  pairs: { company: string; side: PairSide; name: string; jobTitle: string | null; email: string | null }[];
+  /** The people seated in each company: its pair, then its further members; `role` as shown ("Direction"…). */
+  pairs: { company: string; role: string; name: string; jobTitle: string | null; email: string | null }[];
   sessions: {
     date: Date;
     slot: SessionSlot;
@@ -89,8 +90,8 @@ export async function getFunderWorkbookData(scope: Scope, clusterId: string): Pr
           company: { select: { name: true, siret: true, nafCode: true } },
           pairMembers: {
             where: { endedAt: null },
-            orderBy: { side: "asc" },
-            select: { side: true, person: { select: { ...personSelect, jobTitle: true } } },
+            orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+            select: { side: true, role: true, roleLabel: true, person: { select: { ...personSelect, jobTitle: true } } },
           },
         },
       },
@@ -162,7 +163,7 @@ export async function getFunderWorkbookData(scope: Scope, clusterId: string): Pr
     pairs: row.participations.flatMap((p) =>
       p.pairMembers.map((m) => ({
         company: p.company.name,
-        side: m.side,
+        role: seatLabel(m),
         name: personName(m.person),
         jobTitle: m.person.erasedAt ? null : m.person.jobTitle,
         email: m.person.erasedAt ? null : m.person.email,

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshCluster } from "@/lib/clusters/refresh";
 import { aractAction } from "@/lib/actions/server";
 import {
   CompleteParticipationInput,
@@ -20,12 +20,6 @@ import {
   savePreDiagnostic,
   withdrawParticipation,
 } from "./mutations";
-
-/** The cluster's tabs show the participation (list, company page, diagnostics): all of them refresh. */
-const refreshCluster = <R extends { clusterId: string }>(result: R): R => {
-  revalidatePath(`/clusters/${result.clusterId}`, "layout");
-  return result;
-};
 
 export const withdrawParticipationAction = aractAction(
   WithdrawParticipationInput,

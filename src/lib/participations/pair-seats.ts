@@ -15,6 +15,8 @@ type Tx = Prisma.TransactionClient;
 const seatSelect = {
   id: true,
   side: true,
+  role: true,
+  roleLabel: true,
   endedAt: true,
   invitedAt: true,
   personId: true,
@@ -33,9 +35,9 @@ const seatSelect = {
 /** An active seat of a pair of the caller's Aract whose participation may still change. */
 export async function findActiveSeat(tx: Tx, scope: AractScope, id: string) {
   const seat = await tx.pairMember.findFirst({ where: { id, aractId: scope.aractId }, select: seatSelect });
-  if (!seat) throw new NotFoundError("Ce membre du binôme");
+  if (!seat) throw new NotFoundError("Ce membre de l'entreprise");
   if (seat.endedAt)
-    throw new AppError("Cette personne a été remplacée : elle ne fait plus partie du binôme. Rechargez la page.");
+    throw new AppError("Cette personne ne fait plus partie des membres de l'entreprise (remplacée ou retirée). Rechargez la page.");
   const problem = participationChangeProblem(seat.participation.cluster.status, seat.participation.status);
   if (problem) throw new AppError(problem);
   return seat;
@@ -91,7 +93,7 @@ export async function inviteSeat(tx: Tx, scope: AractScope, seat: ActiveSeat) {
     invitationEmail({
       to: person.email,
       firstName: person.firstName,
-      side: seat.side,
+      seat,
       aractName: participation.cluster.aract.name,
       invitedBy: scope.name,
       clusterName: participation.cluster.name,
@@ -104,12 +106,12 @@ export async function inviteSeat(tx: Tx, scope: AractScope, seat: ActiveSeat) {
   return { email: person.email, name, clusterId: participation.clusterId };
 }
 
-/** Invites every member of a participation's pair who has an address, inside the caller's transaction; how many. */
+/** Invites every member of a participation (its pair and the others) who has an address, inside the caller's transaction; how many. */
 export async function invitePair(tx: Tx, scope: AractScope, participationId: string): Promise<number> {
   const seats = await tx.pairMember.findMany({
     where: { participationId, aractId: scope.aractId, endedAt: null, person: { email: { not: null } } },
     select: { id: true },
-    orderBy: { side: "asc" },
+    orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
   });
   let invited = 0;
   for (const { id } of seats) if (await inviteSeat(tx, scope, await findActiveSeat(tx, scope, id))) invited += 1;
@@ -117,7 +119,7 @@ export async function invitePair(tx: Tx, scope: AractScope, participationId: str
 }
 
 
-/** The seats of a cluster's pairs waiting for their first invitation: active, with an address, never invited. */
+/** The seats of a cluster's companies (pairs and further members) waiting for their first invitation: active, with an address, never invited. */
 export const uninvitedSeatsWhere = (aractId: string, clusterId: string) =>
   ({
     aractId,

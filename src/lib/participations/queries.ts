@@ -7,12 +7,14 @@ import { parseDay, todayInFrance } from "@/lib/dates/day";
 import type { Prisma } from "@/generated/prisma/client";
 import type {
   ClusterStatus,
+  MemberRole,
   OutcomeKind,
   OutcomeStatus,
   PairSide,
   ParticipationStatus,
   Theme,
 } from "@/generated/prisma/enums";
+import { seatLabel } from "@/lib/clusters/labels";
 import { invitationState, type InvitationState } from "./rules";
 import { uninvitedSeatsWhere } from "./pair-seats";
 
@@ -22,7 +24,8 @@ export type MyParticipation = {
   project: string | null;
   company: { name: string; headcount: number; city: string | null };
   cluster: { id: string; name: string; status: ClusterStatus; startDate: Date; endDate: Date; aractName: string };
-  pair: { side: PairSide; name: string; jobTitle: string | null; isMe: boolean }[];
+  /** The people seated: the pair first, then the further members. */
+  people: { id: string; label: string; inPair: boolean; name: string; jobTitle: string | null; isMe: boolean }[];
   outcomes: {
     id: string;
     kind: OutcomeKind;
@@ -69,8 +72,14 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
       },
       pairMembers: {
         where: { endedAt: null },
-        orderBy: { side: "asc" },
-        select: { side: true, person: { select: { id: true, firstName: true, lastName: true, jobTitle: true } } },
+        orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+        select: {
+          id: true,
+          side: true,
+          role: true,
+          roleLabel: true,
+          person: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
+        },
       },
     },
   });
@@ -84,8 +93,10 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
       endDate: cluster.endDate,
       aractName: cluster.aract.name,
     },
-    pair: pairMembers.map(({ side, person }) => ({
-      side,
+    people: pairMembers.map(({ person, ...seat }) => ({
+      id: seat.id,
+      label: seatLabel(seat),
+      inPair: seat.side !== null,
       name: `${person.firstName} ${person.lastName}`,
       jobTitle: person.jobTitle,
       isMe: scope.personIds.includes(person.id),
@@ -99,46 +110,67 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
 
 export type PairMemberView = {
   id: string;
-  side: PairSide;
+  /** A side of the pair, or null for a further member (then `role`). */
+  side: PairSide | null;
+  role: MemberRole | null;
+  /** "Direction", "Référent·e QVT", the role typed in… */
+  label: string;
   name: string;
   jobTitle: string | null;
   /** Shown to the Aract's own people only: the national team reads figures, not addresses. */
   email: string | null;
   invitation: InvitationState;
+  /** On the company's steering committee. */
+  steering: boolean;
 };
 
-const pairSelect = {
-  where: { endedAt: null },
-  orderBy: { side: "asc" },
-  select: {
-    id: true,
-    side: true,
-    invitedAt: true,
-    person: {
-      select: {
-        firstName: true,
-        lastName: true,
-        jobTitle: true,
-        email: true,
-        user: { select: { disabledAt: true, emailVerified: true, _count: { select: { accounts: true } } } },
-      },
+const seatSelect = {
+  id: true,
+  side: true,
+  role: true,
+  roleLabel: true,
+  steering: true,
+  invitedAt: true,
+  person: {
+    select: {
+      firstName: true,
+      lastName: true,
+      jobTitle: true,
+      email: true,
+      user: { select: { disabledAt: true, emailVerified: true, _count: { select: { accounts: true } } } },
     },
   },
+} satisfies Prisma.PairMemberSelect;
+
+/** The seats in place: the pair's two sides first, then the further members in the order they came. */
+const seatsSelect = {
+  where: { endedAt: null },
+  orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+  select: seatSelect,
 } satisfies Prisma.Participation$pairMembersArgs;
 
-type SeatRow = Prisma.PairMemberGetPayload<{ select: (typeof pairSelect)["select"] }>;
+type SeatRow = Prisma.PairMemberGetPayload<{ select: typeof seatSelect }>;
 
-function toPairMember(scope: Scope, { id, side, invitedAt, person }: SeatRow): PairMemberView {
+function toPairMember(scope: Scope, { id, side, role, roleLabel, steering, invitedAt, person }: SeatRow): PairMemberView {
   const user = person.user;
   const accountActive = Boolean(user && !user.disabledAt && (user.emailVerified || user._count.accounts > 0));
   return {
     id,
     side,
+    role,
+    label: seatLabel({ side, role, roleLabel }),
     name: `${person.firstName} ${person.lastName}`,
     jobTitle: person.jobTitle,
     email: isNational(scope) ? null : person.email,
     invitation: invitationState({ email: person.email, invitedAt, accountActive }),
+    steering,
   };
+}
+
+/** The pair (its seats with a side) and the further members, from the seats in place. */
+function splitSeats(scope: Scope, seats: SeatRow[]) {
+  const views = seats.map((seat) => toPairMember(scope, seat));
+  return { pair: views.filter((seat) => seat.side !== null), members: views.filter((seat) => seat.side === null) };
 }
 
 const companySelect = {
@@ -157,6 +189,8 @@ export type ParticipationRow = {
   withdrawalReason: string | null;
   company: Prisma.CompanyGetPayload<{ select: typeof companySelect }>;
   pair: PairMemberView[];
+  /** The members beyond the pair (référent·es, comité de pilotage…). */
+  members: PairMemberView[];
 };
 
 /** The companies of a cluster with their pair, withdrawn ones included (they stay listed). */
@@ -169,13 +203,10 @@ export async function listClusterParticipations(scope: Scope, clusterId: string)
       status: true,
       withdrawalReason: true,
       company: { select: companySelect },
-      pairMembers: pairSelect,
+      pairMembers: seatsSelect,
     },
   });
-  return rows.map(({ pairMembers, ...row }) => ({
-    ...row,
-    pair: pairMembers.map((seat) => toPairMember(scope, seat)),
-  }));
+  return rows.map(({ pairMembers, ...row }) => ({ ...row, ...splitSeats(scope, pairMembers) }));
 }
 
 /** How many of the cluster's companies are enrolled (still on their journey): what its closing may finish. */
@@ -186,7 +217,8 @@ export async function countEnrolled(scope: Scope, clusterId: string): Promise<nu
 export type ParticipationDetail = ParticipationRow & {
   project: string | null;
   headcountAtEntry: number;
-  formerMembers: { id: string; side: PairSide; name: string; startedAt: Date; endedAt: Date }[];
+  formerMembers: { id: string; label: string; name: string; startedAt: Date; endedAt: Date }[];
+  steeringMeetings: { id: string; date: Date; note: string | null }[];
   history: {
     id: string;
     from: ParticipationStatus | null;
@@ -213,7 +245,8 @@ export async function getParticipationDetail(
       project: true,
       headcountAtEntry: true,
       company: { select: companySelect },
-      pairMembers: pairSelect,
+      pairMembers: seatsSelect,
+      steeringMeetings: { orderBy: { date: "asc" }, select: { id: true, date: true, note: true } },
       statusChanges: {
         orderBy: { changedAt: "asc" },
         select: { id: true, fromStatus: true, toStatus: true, changedAt: true, changedById: true, note: true },
@@ -229,6 +262,8 @@ export async function getParticipationDetail(
       select: {
         id: true,
         side: true,
+        role: true,
+        roleLabel: true,
         startedAt: true,
         endedAt: true,
         person: { select: { firstName: true, lastName: true } },
@@ -243,9 +278,10 @@ export async function getParticipationDetail(
   const { pairMembers, statusChanges, ...rest } = row;
   return {
     ...rest,
-    pair: pairMembers.map((seat) => toPairMember(scope, seat)),
-    formerMembers: former.map(({ person, endedAt, ...seat }) => ({
+    ...splitSeats(scope, pairMembers),
+    formerMembers: former.map(({ person, endedAt, side, role, roleLabel, ...seat }) => ({
       ...seat,
+      label: seatLabel({ side, role, roleLabel }),
       endedAt: endedAt ?? seat.startedAt,
       name: `${person.firstName} ${person.lastName}`,
     })),

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb, systemDb, type ScopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
+import { OTHER_MEMBER_LABEL, PAIR_SIDE_LABELS, PARTICIPATION_STATUS_LABELS, seatLabel } from "@/lib/clusters/labels";
 import { slotLabel } from "@/lib/sessions/rules";
 import { RESPONSE_STATE_LABELS } from "@/lib/diagnostics/rules";
 import { formatAnswer, type AnswerValue } from "@/lib/diagnostics/answers";
@@ -43,6 +43,8 @@ const personSelect = {
     select: {
       id: true,
       side: true,
+      role: true,
+      roleLabel: true,
       invitedAt: true,
       startedAt: true,
       endedAt: true,
@@ -98,7 +100,7 @@ function toPerson(p: PersonRow): PersonalDataPerson {
     pairSeats: p.pairSeats.map((s) => ({
       cluster: s.participation.cluster.name,
       company: s.participation.company.name,
-      side: PAIR_SIDE_LABELS[s.side],
+      side: seatLabel(s),
       participationStatus: PARTICIPATION_STATUS_LABELS[s.participation.status],
       invitedAt: s.invitedAt,
       startedAt: s.startedAt,
@@ -115,7 +117,7 @@ function toPerson(p: PersonRow): PersonalDataPerson {
       diagnostic: `${r.template.title} (version ${r.template.version})`,
       cluster: r.participation.cluster.name,
       company: r.participation.company.name,
-      side: PAIR_SIDE_LABELS[r.side],
+      side: r.side ? PAIR_SIDE_LABELS[r.side] : OTHER_MEMBER_LABEL,
       status: RESPONSE_STATE_LABELS[r.status],
       submittedAt: r.submittedAt,
       answers: r.answers.map((a) => ({

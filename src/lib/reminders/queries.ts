@@ -4,7 +4,9 @@ import type { Scope } from "@/lib/auth/scope";
 import type { AractScope } from "@/lib/actions/server";
 import { parseDay, todayInFrance } from "@/lib/dates/day";
 import { invitationLabel, invitationState } from "@/lib/participations/rules";
-import type { PairSide, ResponseStatus } from "@/generated/prisma/enums";
+import type { ResponseStatus } from "@/generated/prisma/enums";
+import { seatLabel } from "@/lib/clusters/labels";
+import { answersDiagnostics } from "@/lib/diagnostics/rules";
 import { reminderEligibility, type ReminderEligibility } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
@@ -14,7 +16,8 @@ export type ReminderTarget = {
   companyName: string;
   name: string;
   firstName: string;
-  side: PairSide;
+  /** "Direction", "Référent·e QVT"…: what they are in the company's approach. */
+  label: string;
   /** The address a reminder goes to: the account's. */
   email: string | null;
   emailState: string;
@@ -29,7 +32,7 @@ export type ReminderTemplate = {
   title: string;
   version: number;
   submitted: number;
-  /** Every active pair member of the cluster's companies, submitted or not. */
+  /** Every active member of the cluster's companies who answers its diagnostics, submitted or not. */
   targets: ReminderTarget[];
 };
 
@@ -47,6 +50,7 @@ export async function loadReminderTemplates(
   const cluster = await scopedDb(scope).cluster.findFirst({
     where: { id: clusterId, aractId },
     select: {
+      diagnosticsOpenToMembers: true,
       templates: {
         where: templateId ? { templateId } : {},
         select: { template: { select: { id: true, title: true, version: true } } },
@@ -59,9 +63,11 @@ export async function loadReminderTemplates(
           company: { select: { name: true } },
           pairMembers: {
             where: { endedAt: null, person: { erasedAt: null } },
-            orderBy: { side: "asc" },
+            orderBy: [{ side: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
             select: {
               side: true,
+              role: true,
+              roleLabel: true,
               invitedAt: true,
               person: {
                 select: {
@@ -87,7 +93,9 @@ export async function loadReminderTemplates(
   });
   if (!cluster) return null;
   const templates = cluster.templates.map((t) => t.template).sort((a, b) => a.title.localeCompare(b.title, "fr"));
-  const seats = cluster.participations.flatMap((p) => p.pairMembers.map((seat) => ({ ...seat, participation: p })));
+  const seats = cluster.participations.flatMap((p) =>
+    p.pairMembers.filter((seat) => answersDiagnostics(seat, cluster)).map((seat) => ({ ...seat, participation: p })),
+  );
   const templateIds = templates.map((t) => t.id);
   const personIds = seats.map((s) => s.person.id);
   const [responses, reminders] = await Promise.all([
@@ -109,7 +117,7 @@ export async function loadReminderTemplates(
     if (!lastReminder.has(key(r.personId, r.templateId))) lastReminder.set(key(r.personId, r.templateId), r);
 
   return templates.map((template) => {
-    const targets = seats.map(({ side, invitedAt, person, participation }): ReminderTarget => {
+    const targets = seats.map(({ invitedAt, person, participation, ...seat }): ReminderTarget => {
       const response = responseOf.get(key(participation.id, template.id, person.id)) ?? null;
       const reminder = lastReminder.get(key(person.id, template.id)) ?? null;
       const user = person.user;
@@ -121,7 +129,7 @@ export async function loadReminderTemplates(
         companyName: participation.company.name,
         name: `${person.firstName} ${person.lastName}`,
         firstName: person.firstName,
-        side,
+        label: seatLabel(seat),
         email,
         emailState: invitationLabel(invitationState({ email: person.email, invitedAt, accountActive })),
         responseId: response?.id ?? null,

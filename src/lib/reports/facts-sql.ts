@@ -36,29 +36,31 @@ export function refreshFactsStatements(aractIds: readonly string[] | null, today
     Prisma.sql`DELETE FROM "ReportClusterFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)}`,
     Prisma.sql`
 INSERT INTO "ReportClusterFact" ("clusterId", "aractId", "programmeId", "startYear", "endYear", themes, "plannedSupportDaysPerCompany", "sessionsHeld",
-  companies, employees, "activeCompanies", "completedCompanies", "pairsComplete", "attendancePresent", "attendanceRecorded",
+  companies, employees, "activeCompanies", "completedCompanies", people, "pairsComplete", "attendancePresent", "attendanceRecorded",
   "supportDelivered", "diagnosticsSubmitted", ${outcomeColumns})
 SELECT c.id, c."aractId", c."programmeId", extract(year FROM c."startDate")::int, extract(year FROM c."endDate")::int, c.themes, c."plannedSupportDaysPerCompany"::float8,
   (SELECT coalesce(sum(${halfDaysSql}), 0) FROM "CollectiveSession" s
    WHERE s."clusterId" = c.id AND s."cancelledAt" IS NULL AND s.date <= ${today}::date
      AND EXISTS (SELECT 1 FROM "Attendance" a WHERE a."sessionId" = s.id))::int,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${zeroOutcomes}
 FROM "Cluster" c
 WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,
     Prisma.sql`
 INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", "programmeId", "startYear", "endYear", themes,
-  headcount, "nafDivision", withdrawn, completed, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
+  headcount, "nafDivision", withdrawn, completed, people, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
   "diagnosticsSubmitted", ${outcomeColumns})
 SELECT p.id, p."aractId", p."clusterId", p."companyId", c."programmeId", c."startYear", c."endYear", c.themes,
   p."headcountAtEntry", left(co."nafCode", 2),
-  p.status = 'WITHDRAWN', p.status = 'COMPLETED', coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
+  p.status = 'WITHDRAWN', p.status = 'COMPLETED', coalesce(seats.people, 0), coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
   coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues}
 FROM "Participation" p
 JOIN "ReportClusterFact" c ON c."clusterId" = p."clusterId"
 JOIN "Company" co ON co.id = p."companyId"
 LEFT JOIN (
-  SELECT pm."participationId" AS id, bool_or(pm.side = 'DIRECTION') AND bool_or(pm.side = 'STAFF_REPRESENTATIVE') AS complete
-  FROM "PairMember" pm WHERE pm."endedAt" IS NULL AND ${inAracts(Prisma.sql`pm."aractId"`, aractIds)}
+  SELECT pm."participationId" AS id,
+    bool_or(pm.side = 'DIRECTION' AND pm."endedAt" IS NULL) AND bool_or(pm.side = 'STAFF_REPRESENTATIVE' AND pm."endedAt" IS NULL) AS complete,
+    count(DISTINCT pm."personId")::int AS people
+  FROM "PairMember" pm WHERE ${inAracts(Prisma.sql`pm."aractId"`, aractIds)}
   GROUP BY pm."participationId"
 ) seats ON seats.id = p.id
 LEFT JOIN (
@@ -83,12 +85,12 @@ LEFT JOIN (
 WHERE p.status <> 'CANDIDATE' AND ${inAracts(Prisma.sql`p."aractId"`, aractIds)}`,
     Prisma.sql`
 UPDATE "ReportClusterFact" c SET companies = s.companies, employees = s.employees, "activeCompanies" = s.active,
-  "completedCompanies" = s.completed, "pairsComplete" = s.pairs, "attendancePresent" = s.present, "attendanceRecorded" = s.recorded,
+  "completedCompanies" = s.completed, people = s.people, "pairsComplete" = s.pairs, "attendancePresent" = s.present, "attendanceRecorded" = s.recorded,
   "supportDelivered" = s.delivered, "diagnosticsSubmitted" = s.submitted, ${outcomeUpdates}
 FROM (
   SELECT "clusterId", count(*)::int AS companies, sum(headcount)::int AS employees,
     count(*) FILTER (WHERE NOT withdrawn)::int AS active, count(*) FILTER (WHERE completed)::int AS completed,
-    count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs, sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
+    sum(people)::int AS people, count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs, sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
     sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
   FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)} GROUP BY "clusterId"
 ) s

@@ -11,10 +11,11 @@ export const COUNTING_RULES = [
   "Avec un filtre de secteur ou de taille, seules les entreprises de ce secteur ou de cette taille comptent, et seuls les clusters où l'une d'elles a participé.",
   "Une entreprise est accompagnée dès son inscription (les candidates ne comptent pas) ; une entreprise qui s'est retirée reste comptée, sauf dans les binômes et les jours d'appui prévus, qui portent sur les entreprises encore engagées.",
   "Salariés couverts : l'effectif de chaque entreprise à son entrée, compté une fois par ligne.",
+  "Personnes associées : les personnes qui ont siégé pour chaque entreprise, binôme et autres membres (référent·es, comité de pilotage…), personnes remplacées comprises ; une personne de deux clusters compte deux fois.",
   "Demi-journées tenues : séances passées, non annulées et dont les présences sont saisies, une journée entière comptant pour deux (une séance à horaires précis aussi, au-delà de 4 heures). Taux de présence : présents ÷ présences relevées (une absence excusée est une absence).",
   "Jours d'appui prévus : jours prévus par entreprise × entreprises engagées ; réalisés : jours enregistrés (un appui s'enregistre une fois délivré).",
   "Parcours terminés : les entreprises dont le parcours est marqué terminé, depuis leur fiche ou à la clôture du cluster (une entreprise de deux clusters compte deux fois).",
-  "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une.",
+  "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une, de même que chaque autre membre quand le cluster leur ouvre ses diagnostics.",
   "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
   `${SECRET_RULE} La règle vaut à l'écran comme dans les exports.`,
 ] as const;
@@ -25,6 +26,7 @@ export type ReportCounts = {
   employees: number;
   activeCompanies: number;
   completedCompanies: number;
+  people: number;
   pairsComplete: number;
   sessionsHeld: number;
   attendancePresent: number;
@@ -42,6 +44,7 @@ export const EMPTY_COUNTS: ReportCounts = {
   employees: 0,
   activeCompanies: 0,
   completedCompanies: 0,
+  people: 0,
   pairsComplete: 0,
   sessionsHeld: 0,
   attendancePresent: 0,
@@ -78,6 +81,7 @@ export const FIGURE_GROUPS = [
       count("clusters", "Clusters menés"),
       count("companies", "Entreprises accompagnées"),
       count("employees", "Salariés couverts"),
+      count("people", "Personnes associées"),
     ],
   },
   {

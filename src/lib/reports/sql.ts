@@ -78,6 +78,7 @@ SELECT clusters.key::text AS key, clusters.count AS clusters,
   coalesce(reach.employees, 0) AS employees,
   coalesce(sums.active, 0) AS "activeCompanies",
   coalesce(sums.completed, 0) AS "completedCompanies",
+  coalesce(sums.people, 0) AS people,
   coalesce(sums.pairs, 0) AS "pairsComplete",
   clusters.held AS "sessionsHeld",
   coalesce(sums.present, 0) AS "attendancePresent",
@@ -125,7 +126,7 @@ WITH k AS (
 ), clusters AS (
   SELECT key, count(*)::int AS count, sum("sessionsHeld")::int AS held FROM k GROUP BY key
 ), sums AS (
-  SELECT key, sum("activeCompanies")::int AS active, sum("completedCompanies")::int AS completed,
+  SELECT key, sum("activeCompanies")::int AS active, sum("completedCompanies")::int AS completed, sum(people)::int AS people,
     sum("pairsComplete")::int AS pairs,
     sum("activeCompanies" * "plannedSupportDaysPerCompany")::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
@@ -157,6 +158,7 @@ WITH k AS (
   SELECT key,
     count(*) FILTER (WHERE NOT withdrawn)::int AS active,
     count(*) FILTER (WHERE completed)::int AS completed,
+    sum(people)::int AS people,
     count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs,
     coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,

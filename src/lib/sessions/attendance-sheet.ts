@@ -1,11 +1,12 @@
-import type { SessionSlot, PairSide } from "@/generated/prisma/enums";
-import { SLOT_LABELS, PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import type { SessionSlot } from "@/generated/prisma/enums";
+import { SLOT_LABELS } from "@/lib/clusters/labels";
 import { formatWeekdayDate } from "@/lib/format/fr";
 import { slotHours, type SessionTiming } from "./rules";
 
 // What the émargement sheet says, apart from how it is drawn (./attendance-sheet-pdf.ts).
 
-export type SheetPerson = { firstName: string; lastName: string; jobTitle: string | null; side: PairSide };
+/** `label`: what they are in the company's approach ("Direction", "Référent·e QVT"…). */
+export type SheetPerson = { firstName: string; lastName: string; jobTitle: string | null; label: string };
 
 export type SheetInput = {
   aractName: string;
@@ -21,9 +22,9 @@ export function sheetName(person: { firstName: string; lastName: string }): stri
   return `${person.lastName.toLocaleUpperCase("fr")} ${person.firstName}`;
 }
 
-/** "Directrice des ressources humaines\nDirection": the function, then the side of the pair. */
-export function sheetRole(person: { jobTitle: string | null; side: PairSide }): string {
-  return [person.jobTitle, PAIR_SIDE_LABELS[person.side]].filter(Boolean).join("\n");
+/** "Directrice des ressources humaines\nDirection": the function, then the seat (side of the pair, or role). */
+export function sheetRole(person: { jobTitle: string | null; label: string }): string {
+  return [person.jobTitle, person.label].filter(Boolean).join("\n");
 }
 
 /** One row per expected person, by company then by surname and first name. */

@@ -4,7 +4,8 @@ import type { Scope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import { aractWhere, clusterWhere, participationWhere } from "@/lib/auth/where";
 import { parseDay, toDay } from "@/lib/dates/day";
-import type { AttendanceStatus, SessionSlot, PairSide } from "@/generated/prisma/enums";
+import type { AttendanceStatus, SessionSlot } from "@/generated/prisma/enums";
+import { seatLabel } from "@/lib/clusters/labels";
 import { countAttendance, tally, type AttendanceCounts } from "./rules";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 
@@ -156,7 +157,8 @@ export type ExpectedPerson = {
   firstName: string;
   lastName: string;
   jobTitle: string | null;
-  side: PairSide;
+  /** "Direction", "Référent·e QVT"…: what they are in the company's approach. */
+  label: string;
   status: AttendanceStatus | null;
 };
 
@@ -195,7 +197,12 @@ export async function getAttendanceSheet(
         company: { select: { name: true } },
         pairMembers: {
           where: expectedMembersWhere,
-          select: { side: true, person: { select: { id: true, firstName: true, lastName: true, jobTitle: true } } },
+          select: {
+            side: true,
+            role: true,
+            roleLabel: true,
+            person: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
+          },
         },
       },
     }),
@@ -211,12 +218,12 @@ export async function getAttendanceSheet(
         participationId: p.id,
         name: p.company.name,
         people: p.pairMembers
-          .map(({ side, person }) => ({
+          .map(({ person, ...seat }) => ({
             personId: person.id,
             firstName: person.firstName,
             lastName: person.lastName,
             jobTitle: person.jobTitle,
-            side,
+            label: seatLabel(seat),
             status: recorded.get(person.id) ?? null,
           }))
           .sort(byName),

@@ -32,6 +32,8 @@ export type CompanyCompletion = {
   participationId: string;
   companyName: string;
   sides: SideCompletion[];
+  /** The further members who answer (the cluster opens its diagnostics to them): how many, how many submitted. */
+  others: { seated: number; submitted: number } | null;
   comparisonReady: boolean;
 };
 
@@ -55,6 +57,7 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
       select: {
         id: true,
         company: { select: { name: true } },
+        cluster: { select: { diagnosticsOpenToMembers: true } },
         pairMembers: {
           where: { endedAt: null },
           select: { side: true, personId: true, person: { select: { firstName: true, lastName: true } } },
@@ -96,10 +99,18 @@ export async function listClusterCompletion(scope: Scope, clusterId: string): Pr
         };
       });
       const ready = comparisonReady({ DIRECTION: sides[0]!.state, STAFF_REPRESENTATIVE: sides[1]!.state });
+      const others = participation.pairMembers.filter((seat) => seat.side === null);
+      const submittedBy = (personId: string) =>
+        participation.responses.some(
+          (r) => r.templateId === template.templateId && r.personId === personId && r.status === "SUBMITTED",
+        );
       return {
         participationId: participation.id,
         companyName: participation.company.name,
         sides,
+        others: participation.cluster.diagnosticsOpenToMembers
+          ? { seated: others.length, submitted: others.filter((seat) => submittedBy(seat.personId)).length }
+          : null,
         comparisonReady: ready,
       };
     }),
@@ -132,6 +143,8 @@ export async function getClusterDistribution(
   const submitted = {
     templateId,
     status: "SUBMITTED",
+    // The pair's two views: a company with further members answering weighs as much as any other.
+    side: { not: null },
     participation: { clusterId, ...ACTIVE_PARTICIPATION, ...participationWhere(scope) },
   } satisfies Prisma.DiagnosticResponseWhereInput;
   const responses = await scopedDb(scope).diagnosticResponse.findMany({ where: submitted, select: { participationId: true } });

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
+import { seatLabel } from "@/lib/clusters/labels";
 import type { DataSubject } from "../types";
 
 // The Aract administrator's view of its people (/administration/personnes): search, and one person's record.
@@ -50,6 +50,8 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
           take: 1,
           select: {
             side: true,
+            role: true,
+            roleLabel: true,
             participation: { select: { company: { select: { name: true } }, cluster: { select: { name: true } } } },
           },
         },
@@ -81,7 +83,7 @@ export async function searchPersons(scope: AractScope, query: string): Promise<P
         email: p.email,
         erased: p.erasedAt !== null,
         description: seat
-          ? `${PAIR_SIDE_LABELS[seat.side]} · ${seat.participation.company.name} · ${seat.participation.cluster.name}`
+          ? `${seatLabel(seat)} · ${seat.participation.company.name} · ${seat.participation.cluster.name}`
           : "Participant·e",
       };
     }),
@@ -143,6 +145,8 @@ export async function getPersonRecord(scope: AractScope, id: string): Promise<Pe
           orderBy: { startedAt: "desc" },
           select: {
             side: true,
+            role: true,
+            roleLabel: true,
             endedAt: true,
             participation: { select: { cluster: { select: { name: true } }, company: { select: { name: true } } } },
           },
@@ -179,7 +183,7 @@ export async function getPersonRecord(scope: AractScope, id: string): Promise<Pe
       p.pairSeats.map((s) => ({
         cluster: s.participation.cluster.name,
         company: s.participation.company.name,
-        side: PAIR_SIDE_LABELS[s.side],
+        side: seatLabel(s),
         ended: s.endedAt !== null,
       })),
     ),

@@ -15,6 +15,8 @@ import { Notice } from "@/components/ui/notice";
 import { ParticipationStatusBadge } from "@/components/companies/participation-status-badge";
 import { CompanyFacts } from "@/components/companies/company-facts";
 import { PairCard } from "@/components/companies/pair-card";
+import { MembersCard } from "@/components/companies/members-card";
+import { SteeringCard } from "@/components/companies/steering-card";
 import { PreDiagnosticCard } from "@/components/companies/pre-diagnostic-card";
 import { ParticipationHistory } from "@/components/companies/participation-history";
 import { ParticipationReasonForm } from "@/components/companies/participation-reason-form";
@@ -65,6 +67,8 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         <div className="grid gap-4 lg:grid-cols-2">
           <CompanyFacts detail={detail} />
           <PairCard detail={detail} canEdit={editable} />
+          <MembersCard detail={detail} canEdit={editable} />
+          <SteeringCard detail={detail} canEdit={editable} />
         </div>
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
         {notes && <NotesCard notes={notes} canEdit={canEdit} />}

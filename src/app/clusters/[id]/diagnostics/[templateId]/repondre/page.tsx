@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
 import { isOpen } from "@/lib/clusters/rules";
 import { getOwnResponse } from "@/lib/diagnostics/queries";
-import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { formatDate } from "@/lib/format/fr";
 import { Notice } from "@/components/ui/notice";
 import { ButtonLink } from "@/components/ui/button";
@@ -32,8 +31,8 @@ export default async function AnswerDiagnosticPage({ params }: Props) {
       </p>
       <h2 className="text-2xl font-bold">{own.template.title}</h2>
       <p className="mb-6 mt-2 max-w-3xl text-muted">
-        Votre réponse, côté {PAIR_SIDE_LABELS[own.side].toLowerCase()}. Répondez pour l'entreprise telle que vous la voyez :
-        jusqu'à son envoi, votre réponse n'est visible que de vous.
+        Votre réponse, {own.side ? `côté ${own.role.toLowerCase()}` : `en tant que « ${own.role} »`}. Répondez pour
+        l'entreprise telle que vous la voyez : jusqu'à son envoi, votre réponse n'est visible que de vous.
       </p>
       {editable && response?.reopenedAt && (
         <div className="mb-6">
@@ -67,10 +66,16 @@ export default async function AnswerDiagnosticPage({ params }: Props) {
             {submitted &&
               (own.otherSubmitted ? (
                 <p className="mt-3">
-                  <ButtonLink href={comparisonHref}>Voir la comparaison de vos deux regards</ButtonLink>
+                  <ButtonLink href={comparisonHref}>
+                    {own.side ? "Voir la comparaison de vos deux regards" : "Voir la comparaison des regards"}
+                  </ButtonLink>
                 </p>
               ) : (
-                <p className="mt-2">La comparaison s'affichera dès que l'autre membre de votre binôme aura envoyé sa réponse.</p>
+                <p className="mt-2">
+                  {own.side
+                    ? "La comparaison s'affichera dès que l'autre membre de votre binôme aura envoyé sa réponse."
+                    : "La comparaison s'affichera dès que les deux membres du binôme auront envoyé leur réponse."}
+                </p>
               ))}
           </Notice>
           <ResponseView sections={own.sections} answers={own.answers} />

@@ -30,7 +30,7 @@ export default async function AttendancePage({ params }: Props) {
   const companies = sheet.companies.map((c) => ({
     participationId: c.participationId,
     name: c.name,
-    people: c.people.map((p) => ({ personId: p.personId, name: sheetName(p), jobTitle: p.jobTitle, side: p.side, status: p.status })),
+    people: c.people.map((p) => ({ personId: p.personId, name: sheetName(p), jobTitle: p.jobTitle, label: p.label, status: p.status })),
   }));
   return (
     <div className="space-y-6">

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireClusterPage } from "@/lib/clusters/page-access";
-import { getPairComparison } from "@/lib/diagnostics/queries";
-import { compareResponses } from "@/lib/diagnostics/comparison";
+import { getPairComparison } from "@/lib/diagnostics/pair-comparison/queries";
+import { compareResponses, viewsSideBySide } from "@/lib/diagnostics/comparison";
 import { PAIR_SIDE_LABELS } from "@/lib/clusters/labels";
 import { formatDate } from "@/lib/format/fr";
 import { Notice } from "@/components/ui/notice";
 import { ComparisonView } from "@/components/diagnostics/comparison-view";
+import { FurtherViews } from "@/components/diagnostics/further-views";
 import { ResponseStateBadge } from "@/components/diagnostics/response-state-badge";
 
 export const metadata: Metadata = { title: "Comparaison des deux regards" };
@@ -21,6 +22,7 @@ export default async function PairComparisonPage({ params }: Props) {
   const pair = await getPairComparison(scope, cluster.id, templateId, participationId);
   if (!pair) notFound();
   const sides = [pair.sides.DIRECTION, pair.sides.STAFF_REPRESENTATIVE];
+  const submittedFurther = pair.further.filter((view) => view.answers !== null);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -41,9 +43,31 @@ export default async function PairComparisonPage({ params }: Props) {
             </dd>
           </div>
         ))}
+        {pair.further.map((view) => (
+          <div key={view.id} className="rounded-sm border border-line bg-white p-4">
+            <dt className="text-sm text-muted">{view.label}</dt>
+            <dd className="mt-1 flex flex-wrap items-center gap-2">
+              <span className="font-medium">{view.name}</span>
+              <ResponseStateBadge state={view.state} />
+              {view.submittedAt && <span className="text-sm text-muted">le {formatDate(view.submittedAt)}</span>}
+            </dd>
+          </div>
+        ))}
       </dl>
       {pair.answers ? (
-        <ComparisonView comparison={compareResponses(pair.sections, pair.answers.DIRECTION, pair.answers.STAFF_REPRESENTATIVE)} />
+        <div className="space-y-10">
+          <ComparisonView comparison={compareResponses(pair.sections, pair.answers.DIRECTION, pair.answers.STAFF_REPRESENTATIVE)} />
+          {submittedFurther.length > 0 && (
+            <FurtherViews
+              labels={[PAIR_SIDE_LABELS.DIRECTION, PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE, ...submittedFurther.map((view) => `${view.label} (${view.name})`)]}
+              sections={viewsSideBySide(pair.sections, [
+                { label: PAIR_SIDE_LABELS.DIRECTION, answers: pair.answers.DIRECTION },
+                { label: PAIR_SIDE_LABELS.STAFF_REPRESENTATIVE, answers: pair.answers.STAFF_REPRESENTATIVE },
+                ...submittedFurther.map((view) => ({ label: view.label, answers: view.answers! })),
+              ])}
+            />
+          )}
+        </div>
       ) : (
         <Notice title="La comparaison n'est pas encore disponible">
           Elle s'affiche quand les deux membres du binôme ont envoyé leur réponse : jusque-là, chaque réponse reste privée, pour
