@@ -118,7 +118,7 @@ test("a chargée de mission logs support days, records an accord, evaluates a co
   );
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await download.path()) ?? "");
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(["Cluster", "Entreprises", "Binômes", "Présences", "Appuis"]);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(["Cluster", "Entreprises", "Binômes et membres", "Présences", "Appuis"]);
   const column = (sheet: string, index: number) => workbook.getWorksheet(sheet)!.getColumn(index).values;
   expect(column("Entreprises", 1)).toContain(company);
   expect(column("Entreprises", 1)).toContain("Légumerie du Léon");

@@ -136,7 +136,7 @@ describe("replacing a pair member", () => {
     expect(await buildScope(world.member.user.id)).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: world.direction.id, action: "pair.member-replaced" } })).toBe(1);
     const again = await replacePairMemberAction({ pairMemberId: world.direction.id, side: "DIRECTION", person: newcomer });
-    expect(!again.ok && again.error).toMatch(/a été remplacée/);
+    expect(!again.ok && again.error).toMatch(/ne fait plus partie des membres/);
   });
 
   it("refuses an evaluated cluster", async () => {

@@ -13,7 +13,7 @@ import { sessionProgress, slotLabel } from "@/lib/sessions/rules";
 // The funder evidence of one cluster as an Excel workbook: what the FSE, a ministry or the DRDFE ask for
 // (companies, pair members, attendance per session, support days delivered). Pure: data in, workbook out.
 
-export const WORKBOOK_SHEETS = ["Cluster", "Entreprises", "Binômes", "Présences", "Appuis"] as const;
+export const WORKBOOK_SHEETS = ["Cluster", "Entreprises", "Binômes et membres", "Présences", "Appuis"] as const;
 
 const DATE = "dd/mm/yyyy";
 const DAYS = "0.0";

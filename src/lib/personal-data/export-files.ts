@@ -5,7 +5,7 @@ import type { PersonalDataFormat } from "./schemas";
 // A person's data as files (RGPD art. 15 and 20): JSON, structured and machine-readable, and an XLSX
 // workbook, one readable table per kind of data. Pure: data in, bytes out.
 
-export const PERSONAL_DATA_SHEETS = ["Identité", "Rôles", "Binômes", "Présences", "Réponses", "Journal"] as const;
+export const PERSONAL_DATA_SHEETS = ["Identité", "Rôles", "Binômes et membres", "Présences", "Réponses", "Journal"] as const;
 
 export const PERSONAL_DATA_CONTENT_TYPES: Record<PersonalDataFormat, string> = {
   json: "application/json; charset=utf-8",
@@ -103,11 +103,11 @@ export function buildPersonalDataWorkbook(data: PersonalData): ExcelJS.Workbook 
 
   tableSheet(
     workbook,
-    "Binômes",
+    "Binômes et membres",
     [
       { header: "Cluster", width: 44 },
       { header: "Entreprise", width: 36 },
-      { header: "Place dans le binôme", width: 28 },
+      { header: "Rôle dans l'entreprise", width: 28 },
       { header: "Statut de l'entreprise", width: 22 },
       { header: "Invité·e le", width: 14, numFmt: DATE },
       { header: "Depuis le", width: 14, numFmt: DATE },

@@ -42,6 +42,15 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
       domains: [],
     },
   });
+  const referent = await db.person.create({
+    data: { aractId, firstName: "Soizic", lastName: "Le Roux", email: `referente-${member.participation.id}@entreprise.fr` },
+  });
+  const memberSeat = await db.pairMember.create({
+    data: { aractId, participationId: member.participation.id, personId: referent.id, role: "QVT_REFERENT" },
+  });
+  const steeringMeeting = await db.steeringMeeting.create({
+    data: { aractId, participationId: member.participation.id, date: new Date("2026-10-01") },
+  });
   const plan = await db.actionPlan.create({ data: { aractId, participationId: member.participation.id, version: 1 } });
   const action = await db.action.create({
     data: {
@@ -68,6 +77,8 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
     member,
     directionSeat: seat("DIRECTION"),
     staffRepSeat: seat("STAFF_REPRESENTATIVE"),
+    memberSeat,
+    steeringMeeting,
     session,
     clusterPartner,
     supportDay,
@@ -191,6 +202,8 @@ export function foreignIds(world: World): string[] {
     t.member.staffRep.id,
     t.directionSeat.id,
     t.staffRepSeat.id,
+    t.memberSeat.id,
+    t.steeringMeeting.id,
     t.session.id,
     t.clusterPartner.id,
     t.supportDay.id,
@@ -215,6 +228,8 @@ export function ownIds(world: World): string[] {
     world.member.participation.id,
     world.member.direction.id,
     world.directionSeat.id,
+    world.memberSeat.id,
+    world.steeringMeeting.id,
     world.session.id,
     world.supportDay.id,
     world.directoryPartner.id,

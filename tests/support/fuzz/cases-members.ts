@@ -1,0 +1,33 @@
+import type { FuzzCase } from "./cases-clusters";
+import type { World } from "./world";
+
+// The fuzz's cases of the company's members beyond the pair and of its steering committee.
+
+let n = 0;
+const unique = () => ++n;
+const charge = (w: World) => w.charge.id;
+
+export const MEMBER_CASES: Record<string, FuzzCase> = {
+  addMemberAction: {
+    actor: charge,
+    valid: (w) => ({
+      participationId: w.member.participation.id,
+      role: "OTHER",
+      roleLabel: "Ergonome interne",
+      steering: true,
+      person: { firstName: "Yann", lastName: "Morvan", jobTitle: "", email: `membre-${unique()}@entreprise.fr` },
+    }),
+  },
+  removeMemberAction: { actor: charge, valid: (w) => ({ pairMemberId: w.memberSeat.id }) },
+  setSteeringAction: { actor: charge, valid: (w) => ({ pairMemberId: w.directionSeat.id, steering: unique() % 2 === 0 }) },
+  addSteeringMeetingAction: {
+    actor: charge,
+    valid: (w) => ({
+      participationId: w.member.participation.id,
+      date: `2026-${String(1 + (unique() % 12)).padStart(2, "0")}-${String(1 + (unique() % 28)).padStart(2, "0")}`,
+      note: "Point d'étape",
+    }),
+  },
+  deleteSteeringMeetingAction: { actor: charge, valid: (w) => ({ meetingId: w.steeringMeeting.id }) },
+  setMemberDiagnosticsAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, open: unique() % 2 === 0 }) },
+};
