@@ -95,6 +95,18 @@ export const BRETAGNE_QVCT_2026: ClusterSeed = {
       domain: "legumerie-leon.fr",
       direction: ["Yannick", "Abiven", "Directeur d'exploitation"],
       staffRepresentative: ["Soizic", "Le Saout", "Secrétaire du CSE"],
+      members: [
+        { role: "PREVENTION_REFERENT", person: ["Gaëlle", "Kerbrat", "Animatrice qualité, sécurité, environnement"], steering: true },
+        { role: "STEERING_COMMITTEE", person: ["Hervé", "Pengam", "Chef d'équipe au parage"] },
+        { role: "HEALTH_PROFESSIONAL", person: ["Nolwenn", "Cam", "Infirmière en santé au travail (SPST du Léon)"] },
+      ],
+      steering: {
+        pair: true,
+        meetings: [
+          ["2026-09-22", "Lancement de la démarche et choix du périmètre : le parage et le conditionnement"],
+          ["2026-11-17", "Restitution du diagnostic aux équipes et premières pistes de rotation"],
+        ],
+      },
       preDiagnostic: {
         date: "2026-06-09",
         findings: "Port de charges et froid au parage ; moyenne d'âge de 47 ans ; trois inaptitudes en deux ans.",

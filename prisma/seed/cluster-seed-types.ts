@@ -2,6 +2,7 @@ import type {
   ActionStatus,
   ClusterKind,
   ClusterStatus,
+  MemberRole,
   SessionSlot,
   OutcomeKind,
   OutcomeStatus,
@@ -60,6 +61,10 @@ export type CompanySeed = {
   withdrawalReason?: string;
   direction: PersonSeed;
   staffRepresentative: PersonSeed;
+  /** Its people beyond the pair (référent·es, comité de pilotage…). */
+  members?: readonly { role: MemberRole; roleLabel?: string; person: PersonSeed; steering?: boolean }[];
+  /** Its steering committee: whether the pair sits on it, and the days it met (with what it settled). */
+  steering?: { pair: boolean; meetings: readonly (readonly [date: string, note: string])[] };
   preDiagnostic?: { date: string; findings: string; chosenProject: string };
   supportDays?: readonly SupportSeed[];
   outcome?: OutcomeSeed;

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { AttendanceStatus, PairSide, ParticipationStatus } from "@/generated/prisma/enums";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { AttendanceStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import type { ClusterSeed, CompanySeed, PersonSeed } from "./cluster-seed-types.ts";
 import {
   addDays,
@@ -86,21 +86,31 @@ export async function writeParticipation(
     await db.participationStatusChange.upsert({ where: { id: row.id }, create: row, update: row });
   }
 
-  const pair: [PairSide, PersonSeed][] = [
-    ["DIRECTION", company.direction],
-    ["STAFF_REPRESENTATIVE", company.staffRepresentative],
+  const pairSteering = company.steering?.pair ?? false;
+  const seats: { key: string; person: PersonSeed; seat: Pick<Prisma.PairMemberCreateManyInput, "side" | "role" | "roleLabel" | "steering"> }[] = [
+    { key: "direction", person: company.direction, seat: { side: "DIRECTION", steering: pairSteering } },
+    { key: "staff", person: company.staffRepresentative, seat: { side: "STAFF_REPRESENTATIVE", steering: pairSteering } },
+    ...(company.members ?? []).map((member, i) => ({
+      key: `member-${i + 1}`,
+      person: member.person,
+      seat: {
+        role: member.role,
+        roleLabel: member.roleLabel ?? null,
+        steering: member.role === "STEERING_COMMITTEE" || (member.steering ?? false),
+      },
+    })),
   ];
-  for (const [side, person] of pair) {
-    const personId = `demo-person-${company.key}-${side === "DIRECTION" ? "direction" : "staff"}`;
+  for (const [seatIndex, { key, person, seat: kind }] of seats.entries()) {
+    const personId = `demo-person-${company.key}-${key}`;
     const personRow = { id: personId, aractId, ...personFields(ctx, company, person) };
     await db.person.upsert({ where: { id: personId }, create: personRow, update: personRow });
 
     const seat = {
-      id: `${participationId}-${side === "DIRECTION" ? "direction" : "staff"}`,
+      id: `${participationId}-${key}`,
       aractId,
       participationId,
       personId,
-      side,
+      ...kind,
       invitedAt: day(enrolledOn),
       startedAt: day(enrolledOn),
     };
@@ -115,10 +125,15 @@ export async function writeParticipation(
         sessionId: session.id,
         personId,
         participationId,
-        status: attendanceStatus(index, s, side),
+        status: attendanceStatus(index, s, seatIndex),
       };
       await db.attendance.upsert({ where: { id: row.id }, create: row, update: row });
     }
+  }
+
+  for (const [i, [date, note]] of (company.steering?.meetings ?? []).entries()) {
+    const row = { id: `${participationId}-steering-${i + 1}`, aractId, participationId, date: day(date), note };
+    await db.steeringMeeting.upsert({ where: { id: row.id }, create: row, update: row });
   }
 
   if (company.preDiagnostic) {
@@ -200,8 +215,8 @@ function personFields(ctx: SeedContext, company: CompanySeed, person: PersonSeed
  * Mostly present, with a fixed scattering of excused (about 1 in 13) and unexcused (about 1 in 31)
  * absences: a formula rather than a random draw, so that every run records the same sheet.
  */
-function attendanceStatus(companyIndex: number, sessionIndex: number, side: PairSide): AttendanceStatus {
-  const n = companyIndex * 5 + sessionIndex * 3 + (side === "DIRECTION" ? 0 : 2);
+function attendanceStatus(companyIndex: number, sessionIndex: number, seatIndex: number): AttendanceStatus {
+  const n = companyIndex * 5 + sessionIndex * 3 + seatIndex * 2;
   if (n % 13 === 4) return "EXCUSED";
   if (n % 31 === 9) return "ABSENT";
   return "PRESENT";
