@@ -34,7 +34,7 @@ export function AddMemberForm({ participationId, onDone }: { participationId: st
   const role = form.watch("role");
   const field = (key: PersonKey) => ({ registration: register(`person.${key}`), error: errorOf(`person.${key}`) });
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-4">
       <FormAlert message={formError} />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField

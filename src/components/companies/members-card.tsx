@@ -12,7 +12,7 @@ export function MembersCard({ detail, canEdit }: { detail: ParticipationDetail; 
         l'espace de l'entreprise ; leurs présences aux séances sont relevées comme celles du binôme.
       </p>
       {detail.members.length ? (
-        <SeatList seats={detail.members} canEdit={canEdit} />
+        <SeatList seats={detail.members} canEdit={canEdit} columns />
       ) : (
         <p className="text-sm">Aucun autre membre.</p>
       )}

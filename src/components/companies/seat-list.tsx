@@ -3,9 +3,9 @@ import { PairMemberLine } from "./pair-member-line";
 import { PairMemberActions } from "./pair-member-actions";
 
 /** The people seated in a company (its pair, or its further members), with what may be done with each. */
-export function SeatList({ seats, canEdit }: { seats: PairMemberView[]; canEdit: boolean }) {
+export function SeatList({ seats, canEdit, columns = false }: { seats: PairMemberView[]; canEdit: boolean; columns?: boolean }) {
   return (
-    <ul className="space-y-5">
+    <ul className={columns ? "grid gap-5 md:grid-cols-2 xl:grid-cols-3" : "space-y-5"}>
       {seats.map((member) => (
         <li key={member.id} className="border-l-2 border-france-200 pl-3">
           <PairMemberLine member={member} showEmail />

@@ -12,7 +12,7 @@ export function SteeringCard({ detail, canEdit }: { detail: ParticipationDetail;
   const members = seats.filter((seat) => seat.steering);
   return (
     <Card title="Comité de pilotage" headingLevel={3}>
-      <div className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="steering-members">
           <h4 id="steering-members" className="font-bold">
             Ses membres

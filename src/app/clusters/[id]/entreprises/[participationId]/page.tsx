@@ -67,9 +67,9 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         <div className="grid gap-4 lg:grid-cols-2">
           <CompanyFacts detail={detail} />
           <PairCard detail={detail} canEdit={editable} />
-          <MembersCard detail={detail} canEdit={editable} />
-          <SteeringCard detail={detail} canEdit={editable} />
         </div>
+        <MembersCard detail={detail} canEdit={editable} />
+        <SteeringCard detail={detail} canEdit={editable} />
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
         {notes && <NotesCard notes={notes} canEdit={canEdit} />}
         {canComplete && (
