@@ -140,11 +140,11 @@ describe("reminding pair members who have not submitted", () => {
     expect(!empty.ok && empty.fieldErrors?.personIds).toBe("Choisissez au moins une personne à relancer.");
     const stranger = await enrolCompany(db, world.evaluated.id, world.aract.id);
     const outside = await sendRemindersAction(input([world.first.direction.id, stranger.direction.id]));
-    expect(!outside.ok && outside.fieldErrors?.personIds).toBe("Choisissez des membres des binômes de ce cluster.");
+    expect(!outside.ok && outside.fieldErrors?.personIds).toBe("Choisissez des membres des entreprises de ce cluster.");
     const detached = await sendRemindersAction({ ...input([world.first.direction.id]), templateId: world.detached.id });
     expect(!detached.ok && detached.error).toMatch(/introuvable/);
     const evaluated = await sendRemindersAction({ ...input([stranger.direction.id]), clusterId: world.evaluated.id });
-    expect(!evaluated.ok && evaluated.error).toBe("Ce cluster est évalué : ses binômes ne sont plus relancés.");
+    expect(!evaluated.ok && evaluated.error).toBe("Ce cluster est évalué : ses entreprises ne sont plus relancées.");
     expect(await db.outboxEmail.count()).toBe(before);
   });
 

@@ -138,6 +138,7 @@ describe("the invitation e-mails", () => {
       companyName: "Menuiserie",
       templateTitle: "Égalité",
       started: false,
+      inPair: true,
       link,
       expires,
     });

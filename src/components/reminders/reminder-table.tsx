@@ -15,7 +15,7 @@ export function ReminderTable({ caption, idPrefix, targets, checkbox }: {
   targets: ReminderTarget[];
   checkbox?: (personId: string) => InputHTMLAttributes<HTMLInputElement>;
 }) {
-  if (targets.length === 0) return <p>Tous les membres des binômes ont envoyé leur réponse.</p>;
+  if (targets.length === 0) return <p>Tous les membres ont envoyé leur réponse.</p>;
   return (
     <Table
       variant="boxed"

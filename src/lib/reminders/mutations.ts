@@ -67,6 +67,7 @@ async function remind(
           companyName: target.companyName,
           templateTitle: template.title,
           started: target.responseStatus === "DRAFT",
+          inPair: target.inPair,
           link,
           expires: new Date(Date.now() + INVITATION_MAX_AGE_SECONDS * 1000),
         }),
@@ -89,13 +90,13 @@ export async function sendReminders(
     select: { id: true, name: true, status: true, aract: { select: { name: true } } },
   });
   if (!cluster) throw new NotFoundError("Ce cluster");
-  if (!isOpen(cluster.status)) throw new AppError("Ce cluster est évalué : ses binômes ne sont plus relancés.");
+  if (!isOpen(cluster.status)) throw new AppError("Ce cluster est évalué : ses entreprises ne sont plus relancées.");
   const [template] = (await loadReminderTemplates(scope, cluster.id, input.templateId, now)) ?? [];
   if (!template) throw new NotFoundError("Ce diagnostic");
 
   const byPerson = new Map(template.targets.map((t) => [t.personId, t]));
   const picked = [...new Set(input.personIds)].map((id) => byPerson.get(id));
-  if (picked.some((t) => !t)) throw fieldError("personIds", "Choisissez des membres des binômes de ce cluster.");
+  if (picked.some((t) => !t)) throw fieldError("personIds", "Choisissez des membres des entreprises de ce cluster.");
 
   const context: Context = {
     scope,

@@ -18,6 +18,8 @@ export type ReminderTarget = {
   firstName: string;
   /** "Direction", "Référent·e QVT"…: what they are in the company's approach. */
   label: string;
+  /** A side of the pair (else a further member). */
+  inPair: boolean;
   /** The address a reminder goes to: the account's. */
   email: string | null;
   emailState: string;
@@ -130,6 +132,7 @@ export async function loadReminderTemplates(
         name: `${person.firstName} ${person.lastName}`,
         firstName: person.firstName,
         label: seatLabel(seat),
+        inPair: seat.side !== null,
         email,
         emailState: invitationLabel(invitationState({ email: person.email, invitedAt, accountActive })),
         responseId: response?.id ?? null,

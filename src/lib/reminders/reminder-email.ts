@@ -14,14 +14,16 @@ export type Reminder = {
   templateTitle: string;
   /** Whether they already answered part of it (their answers are kept). */
   started: boolean;
+  /** A side of the pair, or a further member (the cluster opens its diagnostics to them). */
+  inPair: boolean;
   /** A sign-in link (see createInvitationLink). */
   link: string;
   expires: Date;
 };
 
-/** The reminder to a pair member who has not sent their diagnostic: what, for whom, where they stand, the link. */
+/** The reminder to a member who has not sent their diagnostic: what, for whom, where they stand, the link. */
 export function reminderEmail(reminder: Reminder): Email {
-  const { to, firstName, aractName, sentBy, clusterName, companyName, templateTitle, started, link } = reminder;
+  const { to, firstName, aractName, sentBy, clusterName, companyName, templateTitle, started, inPair, link } = reminder;
   const until = date.format(reminder.expires);
   const paragraphs = [
     `Bonjour ${firstName},`,
@@ -29,7 +31,9 @@ export function reminderEmail(reminder: Reminder): Email {
     started
       ? "Vos réponses déjà saisies sont enregistrées : vous reprendrez là où vous vous étiez arrêté·e."
       : "Vos réponses s'enregistrent au fil de la saisie : vous pouvez vous arrêter et revenir quand vous voulez.",
-    "Chaque membre du binôme répond pour lui-même ; vos deux regards sont comparés quand vous avez tous deux envoyé vos réponses.",
+    inPair
+      ? "Chaque membre du binôme répond pour lui-même ; vos deux regards sont comparés quand vous avez tous deux envoyé vos réponses."
+      : "Chaque membre répond pour lui-même ; votre réponse s'ajoute, comme un autre regard, à la comparaison de celles du binôme de votre entreprise.",
     "Pour vous connecter, ouvrez ce lien :",
   ];
   const after = [

@@ -24,11 +24,11 @@ export default async function RemindersPage({ params }: Props) {
       <div>
         <h2 className="text-2xl font-bold">Relances des diagnostics</h2>
         <p className="mt-2 max-w-3xl text-muted">
-          Les membres des binômes qui n'ont pas encore envoyé leur réponse reçoivent un e-mail de rappel avec un lien de
+          Les membres des entreprises qui n'ont pas encore envoyé leur réponse reçoivent un e-mail de rappel avec un lien de
           connexion valable 7 jours. Une personne n'est relancée qu'une fois par jour pour un même diagnostic.
         </p>
       </div>
-      {!canEdit && <Notice tone="info">Ce cluster est évalué : ses binômes ne sont plus relancés.</Notice>}
+      {!canEdit && <Notice tone="info">Ce cluster est évalué : ses entreprises ne sont plus relancées.</Notice>}
       {templates.length === 0 && (
         <p>Aucun diagnostic n'est encore choisi pour ce cluster : choisissez-en depuis l'onglet Diagnostics.</p>
       )}
