@@ -55,7 +55,7 @@ export default function PersonalDataNoticePage() {
         <Card title="Les données conservées">
           <ul className="list-disc space-y-1 pl-6">
             <li>vos nom et prénom, votre adresse e-mail et votre téléphone professionnels, votre fonction ;</li>
-            <li>votre entreprise et votre place dans son binôme ;</li>
+            <li>votre entreprise et votre place dans sa démarche (dans son binôme, ou un autre rôle : référent·e, comité de pilotage…) ;</li>
             <li>vos présences aux séances collectives et vos réponses aux diagnostics ;</li>
             <li>
               si votre structure a candidaté en ligne, sa candidature : la structure, les deux membres de son binôme et
@@ -71,7 +71,7 @@ export default function PersonalDataNoticePage() {
 
         <Card title="Pendant combien de temps">
           <p>
-            L'identité des membres des binômes est conservée pendant l'action collective puis{" "}
+            L'identité des membres des entreprises (binômes et autres membres) est conservée pendant l'action collective puis{" "}
             <strong>{years === 1 ? "1 an" : `${years} ans`} après son évaluation</strong>. Elle est ensuite remplacée
             automatiquement par un pseudonyme (« Personne supprimée n° … ») : les présences, réponses et résultats
             restent comptés dans les statistiques, sans votre nom. Les comptes de l'équipe d'une Aract durent le temps
@@ -83,7 +83,10 @@ export default function PersonalDataNoticePage() {
         <Card title="Qui y a accès">
           <ul className="list-disc space-y-1 pl-6">
             <li>les chargé·es de mission et l'administration de l'Aract qui mène l'action ;</li>
-            <li>l'autre membre de votre binôme, pour la comparaison de vos diagnostics et le plan d'actions ;</li>
+            <li>
+              les autres membres de votre entreprise dans le cluster : le binôme, pour la comparaison de ses diagnostics
+              et le plan d'actions, et les autres membres quand l'Aract leur ouvre les diagnostics ;
+            </li>
             <li>l'équipe nationale de l'Anact, en lecture, pour le suivi du réseau ;</li>
             <li>
               les financeurs de l'action, pour les seuls justificatifs qu'ils demandent (présences, jours d'appui).

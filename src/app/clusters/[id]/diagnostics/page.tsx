@@ -32,7 +32,7 @@ export default async function ClusterDiagnosticsPage({ params }: Props) {
         {diagnostics.length ? (
           <MyDiagnosticsList clusterId={cluster.id} diagnostics={diagnostics} />
         ) : (
-          <p>Aucun diagnostic n'est encore proposé à votre entreprise dans ce cluster.</p>
+          <p>Aucun diagnostic ne vous est proposé dans ce cluster pour l'instant : les diagnostics sont remplis par le binôme de l'entreprise, et par ses autres membres quand l'Aract les leur ouvre.</p>
         )}
       </>
     );
