@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ParticipationRow } from "@/lib/participations/queries";
 import { formatSiret } from "@/lib/companies/siret";
-import { formatNumber } from "@/lib/format/fr";
+import { formatNumber, plural } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
 import { ParticipationStatusBadge } from "./participation-status-badge";
 import { PairMemberLine } from "./pair-member-line";
@@ -50,6 +50,12 @@ export function CompaniesTable({ clusterId, rows }: { clusterId: string; rows: P
                 </ul>
               ) : (
                 "Aucun membre"
+              )}
+              {row.members.length > 0 && (
+                <p className="mt-2 text-sm text-muted">
+                  et {plural(row.members.length, "autre membre", "autres membres")} :{" "}
+                  {row.members.map((member) => member.label).join(", ")}
+                </p>
               )}
             </td>
           </tr>
