@@ -2,7 +2,7 @@ import { requireScope } from "@/lib/auth/scope";
 import { cachedReport } from "@/lib/reports/cache";
 import { todayInFrance } from "@/lib/dates/day";
 import { listActiveClusters } from "@/lib/clusters/queries";
-import { listMyParticipations } from "@/lib/participations/queries";
+import { listMyParticipations } from "@/lib/participations/mine/queries";
 import { listAractUsers } from "@/lib/users/queries";
 import { listMyDiagnostics } from "@/lib/diagnostics/queries";
 import { getActionPlanProgress } from "@/lib/action-plans/queries";

@@ -10,7 +10,8 @@ import {
 import { invitePairMemberAction } from "@/lib/participations/actions";
 import { recordAttendanceAction } from "@/lib/sessions/actions";
 import { buildScope, type Scope } from "@/lib/auth/scope";
-import { getParticipationDetail, listMyParticipations } from "@/lib/participations/queries";
+import { getParticipationDetail } from "@/lib/participations/queries";
+import { listMyParticipations } from "@/lib/participations/mine/queries";
 import { getAttendanceSheet } from "@/lib/sessions/queries";
 import { countReport } from "@/lib/reports/queries";
 import type { AddMemberInput } from "@/lib/members/schemas";
@@ -207,6 +208,10 @@ describe("the steering committee", () => {
     expect((await deleteSteeringMeetingAction({ meetingId })).ok).toBe(true);
     expect(await db.steeringMeeting.count({ where: { participationId } })).toBe(1);
     expect(await audited(meetingId, "steering-meeting.deleted")).toBe(1);
+    // The pair reads its committee in its space: who sits on it, when it met.
+    const [mine] = await listMyParticipations((await buildScope(world.member.user.id)) as Scope, new Date(`${TODAY}T12:00:00Z`));
+    expect(mine!.people.filter((p) => p.steering).map((p) => p.label)).toEqual(["Direction", "Membre du comité de pilotage"]);
+    expect(mine!.steeringMeetings.map((m) => m.date.toISOString().slice(0, 10))).toEqual(["2026-12-02"]);
   });
 });
 

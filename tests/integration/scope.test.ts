@@ -3,7 +3,7 @@ import { buildScope, type Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
 import { getCluster, listActiveClusters } from "@/lib/clusters/queries";
 import { countReport } from "@/lib/reports/queries";
-import { listMyParticipations } from "@/lib/participations/queries";
+import { listMyParticipations } from "@/lib/participations/mine/queries";
 import { listAractUsers } from "@/lib/users/queries";
 import { createAract, createCluster, createSession, createStaffUser, enrolCompany, testDb } from "../factories";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MyParticipation } from "@/lib/participations/queries";
+import type { MyParticipation } from "@/lib/participations/mine/queries";
 import { PARTICIPATION_STATUS_LABELS } from "@/lib/clusters/labels";
 import { formatDate, formatNumber, formatPeriod, plural } from "@/lib/format/fr";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +35,7 @@ function ParticipationCard({ participation: p, followUp }: { participation: MyPa
           {p.project}
         </p>
       )}
+      <SteeringCommittee participation={p} />
       {p.outcomes.length > 0 && (
         <>
           <h3 className="mt-5 font-bold">Résultat</h3>
@@ -140,6 +141,30 @@ function SeatedPeople({ title, people }: { title: string; people: MyParticipatio
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The company's steering committee as its members read it: who sits on it, and when it met. */
+function SteeringCommittee({ participation: p }: { participation: MyParticipation }) {
+  const members = p.people.filter((person) => person.steering);
+  if (members.length === 0 && p.steeringMeetings.length === 0) return null;
+  return (
+    <>
+      <h3 className="mt-5 font-bold">Comité de pilotage</h3>
+      {members.length > 0 && (
+        <p className="mt-1 text-sm">{members.map((person) => `${person.name} (${person.label})`).join(", ")}</p>
+      )}
+      {p.steeringMeetings.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm">
+          {p.steeringMeetings.map((meeting) => (
+            <li key={meeting.id}>
+              Réunion du {formatDate(meeting.date)}
+              {meeting.note && ` : ${meeting.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
