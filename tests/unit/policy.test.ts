@@ -25,10 +25,10 @@ describe("the policy table", () => {
     expect(ROLES.filter((role) => can(role, "aract:manage"))).toEqual(["NATIONAL_ADMIN"]);
   });
 
-  it("never lets the national team write, and lets a company member write only their action plan", () => {
+  it("never lets the national team write, and lets a company member write only their action plan and their indicators", () => {
     const writes = permissions.filter((p) => p.endsWith(":write") || p.endsWith(":manage"));
     expect(writes.filter((write) => can("NATIONAL", write))).toEqual([]);
-    expect(writes.filter((write) => can("COMPANY_MEMBER", write))).toEqual(["action-plan:write"]);
+    expect(writes.filter((write) => can("COMPANY_MEMBER", write))).toEqual(["action-plan:write", "indicators:write"]);
   });
 
   it("keeps user management to Aract administrators", () => {

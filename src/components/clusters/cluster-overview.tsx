@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ClusterPlanProgress } from "@/lib/action-plans/queries";
 import { ClusterPlanProgressSummary } from "@/components/action-plans/action-plan-progress";
+import type { MedianChange } from "@/lib/indicators/rules";
+import { IndicatorChanges } from "@/components/indicators/indicator-changes";
 import type { ClusterDetail, ClusterHeader } from "@/lib/clusters/queries";
 import { CLUSTER_STATUS_LABELS } from "@/lib/clusters/labels";
 import { PARTICIPATION_STATUS_LABELS, THEME_LABELS } from "@/lib/clusters/labels";
@@ -11,13 +13,15 @@ import { SessionList } from "./session-list";
 
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
-export function ClusterOverview({ cluster, history, outcomes, plans }: {
+export function ClusterOverview({ cluster, history, outcomes, plans, indicatorChanges }: {
   cluster: ClusterDetail;
   history: ClusterHeader["history"];
   /** The outcome summary sentence, for those who follow the whole cluster. */
   outcomes: string | null;
   /** The action plans' progress, over the companies the caller may see. */
   plans: ClusterPlanProgress;
+  /** The companies' indicators, median change per indicator; null for those who do not follow the whole cluster. */
+  indicatorChanges: MedianChange[] | null;
 }) {
   return (
     <>
@@ -78,6 +82,11 @@ export function ClusterOverview({ cluster, history, outcomes, plans }: {
           <p>
             {outcomes} · <Link href={`/clusters/${cluster.id}/resultats`}>le détail par entreprise</Link>
           </p>
+        </Card>
+      )}
+      {indicatorChanges && (
+        <Card title="Évolution des indicateurs des entreprises" className="mt-4">
+          <IndicatorChanges changes={indicatorChanges} />
         </Card>
       )}
       <Card title="Historique des étapes" className="mt-4">

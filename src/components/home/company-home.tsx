@@ -36,6 +36,10 @@ function ParticipationCard({ participation: p, followUp }: { participation: MyPa
         </p>
       )}
       <SteeringCommittee participation={p} />
+      <p className="mt-5">
+        <Link href={`/clusters/${p.cluster.id}/indicateurs/${p.id}`}>Les indicateurs de l'entreprise</Link> : effectifs,
+        absentéisme, accidents du travail… à l'entrée, à la fin du cluster et au suivi.
+      </p>
       {p.outcomes.length > 0 && (
         <>
           <h3 className="mt-5 font-bold">Résultat</h3>

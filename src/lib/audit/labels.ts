@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/policy";
+import { INDICATORS, STAGE_LABELS } from "@/lib/indicators/fields";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/labels";
 import {
   CLUSTER_STATUS_LABELS,
@@ -62,6 +63,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "pair.member-added": "Membre ajouté au binôme",
   "pair.member-replaced": "Membre du binôme remplacé",
   "member.added": "Membre de l'entreprise ajouté",
+  "indicators.created": "Indicateurs de l'entreprise saisis",
+  "indicators.updated": "Indicateurs de l'entreprise modifiés",
   "member.removed": "Membre de l'entreprise retiré",
   "member.steering-changed": "Comité de pilotage modifié",
   "steering-meeting.added": "Réunion du comité de pilotage enregistrée",
@@ -105,6 +108,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   Outcome: "Résultat",
   PairMember: "Membre de l'entreprise",
   SteeringMeeting: "Réunion du comité de pilotage",
+  CompanyIndicators: "Indicateurs de l'entreprise",
   Participation: "Participation",
   Partner: "Partenaire",
   Person: "Personne",
@@ -116,6 +120,10 @@ export const ENTITY_LABELS: Record<string, string> = {
 
 /** Names of the fields most often found in `changes`; the others keep their code. */
 const FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries(INDICATORS.map((indicator) => [indicator.key, indicator.label.toLowerCase()])),
+  stage: "étape",
+  measuredOn: "date des chiffres",
+  source: "source",
   name: "nom",
   status: "étape",
   title: "titre",
@@ -164,6 +172,7 @@ const FIELD_LABELS: Record<string, string> = {
 /** Codes stored as values, in words: per field, and for `status` per record type. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, ...MEMBER_ROLE_LABELS },
+  stage: STAGE_LABELS,
   side: PAIR_SIDE_LABELS,
   halfDay: SLOT_LABELS,
   slot: SLOT_LABELS,

@@ -7,7 +7,7 @@ import { testDb } from "../../factories";
 import { hostileValue, mutation, wrongTypes, type Mutation } from "./arbitraries";
 import { CLUSTER_CASES, type FuzzCase } from "./cases-clusters";
 import { NETWORK_CASES } from "./cases-network";
-import { MEMBER_CASES } from "./cases-members";
+import { COMPANY_CASES } from "./cases-companies";
 import { invariantChecker, writeLog, type Write } from "./database";
 import type { DiscoveredAction } from "./discover";
 import { applyMutation, expectActionResult, pathsOf } from "./payloads";
@@ -21,7 +21,7 @@ import { buildWorld, counterparts, foreignIds, ownIds, type World } from "./worl
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS || 50);
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED || 20_261_206);
 
-export const CASES: Record<string, FuzzCase> = { ...CLUSTER_CASES, ...NETWORK_CASES, ...MEMBER_CASES };
+export const CASES: Record<string, FuzzCase> = { ...CLUSTER_CASES, ...NETWORK_CASES, ...COMPANY_CASES };
 
 /** What one run sends: anything, the action's keys with values of any kind, or a valid payload changed. */
 type Plan =

@@ -5,6 +5,7 @@ import { getCluster } from "@/lib/clusters/queries";
 import { getOutcomeSummary } from "@/lib/outcomes/queries";
 import { getClusterPlanProgress } from "@/lib/action-plans/queries";
 import { can } from "@/lib/auth/policy";
+import { listClusterIndicatorChanges } from "@/lib/indicators/queries";
 import { ClusterOverview } from "@/components/clusters/cluster-overview";
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,11 +15,15 @@ export const metadata: Metadata = { title: "Synthèse du cluster" };
 export default async function ClusterPage({ params }: Props) {
   const { scope, cluster: header } = await requireClusterPage(params, "cluster:read");
   // The outcome summary speaks of every company: only for those who follow the whole cluster.
-  const [cluster, outcomes, plans] = await Promise.all([
+  const follows = can(scope.role, "cluster:follow");
+  const [cluster, outcomes, plans, indicatorChanges] = await Promise.all([
     getCluster(scope, header.id),
-    can(scope.role, "cluster:follow") ? getOutcomeSummary(scope, header.id) : null,
+    follows ? getOutcomeSummary(scope, header.id) : null,
     getClusterPlanProgress(scope, header.id),
+    follows ? listClusterIndicatorChanges(scope, header.id) : null,
   ]);
   if (!cluster) notFound();
-  return <ClusterOverview cluster={cluster} history={header.history} outcomes={outcomes} plans={plans} />;
+  return (
+    <ClusterOverview cluster={cluster} history={header.history} outcomes={outcomes} plans={plans} indicatorChanges={indicatorChanges} />
+  );
 }

@@ -23,6 +23,8 @@ import { ParticipationReasonForm } from "@/components/companies/participation-re
 import { CompleteParticipationButton } from "@/components/companies/complete-participation-button";
 import { getParticipationNotes } from "@/lib/notes/queries";
 import { NotesCard } from "@/components/notes/notes-card";
+import { getCompanyIndicators } from "@/lib/indicators/queries";
+import { IndicatorsCard } from "@/components/indicators/indicators-card";
 
 export const metadata: Metadata = { title: "Entreprise du cluster" };
 
@@ -37,7 +39,10 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const detail = await getParticipationDetail(scope, cluster.id, participationId);
   if (!detail) notFound();
   const { inscrite } = await searchParams;
-  const notes = await getParticipationNotes(scope, cluster.id, detail.id);
+  const [notes, indicators] = await Promise.all([
+    getParticipationNotes(scope, cluster.id, detail.id),
+    getCompanyIndicators(scope, cluster.id, detail.id),
+  ]);
   const editable = canEdit && !participationChangeProblem(cluster.status, detail.status);
   const canWithdraw = canEdit && !withdrawalProblem(cluster.status, detail.status);
   const canComplete = canEdit && !completionProblem(cluster.status, detail.status);
@@ -71,6 +76,7 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         <MembersCard detail={detail} canEdit={editable} />
         <SteeringCard detail={detail} canEdit={editable} />
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
+        {indicators && <IndicatorsCard clusterId={cluster.id} indicators={indicators} />}
         {notes && <NotesCard notes={notes} canEdit={canEdit} />}
         {canComplete && (
           <Card title="Fin du parcours" headingLevel={3}>

@@ -1,13 +1,13 @@
 import type { FuzzCase } from "./cases-clusters";
 import type { World } from "./world";
 
-// The fuzz's cases of the company's members beyond the pair and of its steering committee.
+// The fuzz's cases of a company's own records: its members beyond the pair, its steering committee, its indicators.
 
 let n = 0;
 const unique = () => ++n;
 const charge = (w: World) => w.charge.id;
 
-export const MEMBER_CASES: Record<string, FuzzCase> = {
+export const COMPANY_CASES: Record<string, FuzzCase> = {
   addMemberAction: {
     actor: charge,
     valid: (w) => ({
@@ -30,4 +30,21 @@ export const MEMBER_CASES: Record<string, FuzzCase> = {
   },
   deleteSteeringMeetingAction: { actor: charge, valid: (w) => ({ meetingId: w.steeringMeeting.id }) },
   setMemberDiagnosticsAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, open: unique() % 2 === 0 }) },
+  saveIndicatorsAction: {
+    actor: charge,
+    valid: async (w, db) => {
+      const set = await db.companyIndicators.findUnique({
+        where: { participationId_stage: { participationId: w.member.participation.id, stage: "ENTRY" } },
+        select: { version: true },
+      });
+      return {
+        participationId: w.member.participation.id,
+        stage: "ENTRY",
+        measuredOn: "2026-08-31",
+        source: "Bilan social 2025",
+        values: { headcount: 130, women: 70, men: 60, absenteeismRate: 6.5, equalityIndex: 84 },
+        version: set?.version ?? 0,
+      };
+    },
+  },
 };
