@@ -100,6 +100,7 @@ export const BRETAGNE_EGALITE_2014: ClusterSeed = {
     },
   ],
   companies: BRETAGNE_EGALITE_2014_COMPANIES,
+  indicators: true,
   evaluation: {
     whatWasDone:
       "Six mois d'accompagnement de 21 entreprises (19 PME et 2 entreprises de plus de 300 salariés) : cinq " +

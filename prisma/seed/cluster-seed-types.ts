@@ -99,4 +99,6 @@ export type ClusterSeed = {
   sessions: readonly SessionSeed[];
   companies: readonly CompanySeed[];
   evaluation?: EvaluationSeed;
+  /** Its companies' indicators at entry, end and follow-up are written (prisma/seed/indicators.ts). */
+  indicators?: boolean;
 };

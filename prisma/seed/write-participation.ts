@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AttendanceStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import type { ClusterSeed, CompanySeed, PersonSeed } from "./cluster-seed-types.ts";
+import { demoIndicatorSets } from "./indicators.ts";
 import {
   addDays,
   day,
@@ -134,6 +135,14 @@ export async function writeParticipation(
   for (const [i, [date, note]] of (company.steering?.meetings ?? []).entries()) {
     const row = { id: `${participationId}-steering-${i + 1}`, aractId, participationId, date: day(date), note };
     await db.steeringMeeting.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  if (seed.indicators && status !== "CANDIDATE") {
+    for (const set of demoIndicatorSets(company.headcount, index, refs.closedOn)) {
+      const row = { id: `${participationId}-indicators-${set.stage.toLowerCase()}`, aractId, participationId, stage: set.stage, measuredOn: day(set.measuredOn), source: set.source, ...set.values };
+      const { id: _id, ...update } = row;
+      await db.companyIndicators.upsert({ where: { participationId_stage: { participationId, stage: set.stage } }, create: row, update });
+    }
   }
 
   if (company.preDiagnostic) {

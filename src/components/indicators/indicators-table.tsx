@@ -57,7 +57,7 @@ export function IndicatorsTable({ sets }: { sets: Partial<Record<IndicatorStage,
                     {formatIndicator(kind, sets[stage]?.values[key])}
                   </td>
                 ))}
-                <td className="p-3 text-right tabular-nums">
+                <td className="whitespace-nowrap p-3 text-right tabular-nums">
                   {before === undefined || after === undefined ? "—" : formatChange(kind, Math.round((after - before) * 10) / 10)}
                 </td>
               </tr>
