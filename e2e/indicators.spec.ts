@@ -42,6 +42,9 @@ test("the chargée de mission records a company's indicators at entry, the pair 
   await marie.getByRole("link", { name: "Les indicateurs de l'entreprise" }).first().click();
   await expect(marie.getByRole("heading", { level: 2, name: "Indicateurs : Conserverie d'Armor" })).toBeVisible();
   await marie.getByRole("link", { name: "À la fin du cluster" }).click();
+  // The end's form replaces the entry's once the page has moved: fill it only then.
+  await expect(marie).toHaveURL(/etape=fin/);
+  await expect(marie.getByRole("button", { name: "Enregistrer les indicateurs (à la fin du cluster)" })).toBeVisible();
   await marie.getByLabel("Date des chiffres").fill("2027-06-30");
   await marie.getByLabel("Source").fill("Déclaration de l'entreprise");
   await marie.getByLabel("Taux d'absentéisme").fill("6");
@@ -58,4 +61,16 @@ test("the chargée de mission records a company's indicators at entry, the pair 
   await expect(changes.getByRole("row", { name: /Taux d'absentéisme/ })).toContainText("-1,5 point");
   await expect(changes.getByRole("row", { name: /Taux d'absentéisme/ })).toContainText("1 entreprise");
   await expectAccessible(gaelle);
+
+  // The national report: the change of one company is withheld (fewer than five), the 2014 clusters' shown.
+  const claire = await (await browser.newContext()).newPage();
+  await signIn(claire, "claire.martin@anact.fr");
+  await claire.goto("/rapports?aract=demo-aract-bretagne&de=2026");
+  const selection = claire.getByRole("table", { name: "Évolution médiane des indicateurs de la sélection" });
+  await expect(selection.getByRole("row", { name: /Taux d'absentéisme/ })).toContainText("secret statistique");
+  await expectAccessible(claire);
+  await claire.goto("/rapports?de=2014&a=2014");
+  const byTheme = claire.getByRole("table", { name: "Évolution médiane des indicateurs, par thème" });
+  await expect(byTheme.getByRole("row", { name: /Égalité professionnelle/ })).toContainText("-1,8 point");
+  await expectAccessible(claire);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveIndicatorsAction } from "@/lib/indicators/actions";
 import { getCompanyIndicators, listClusterIndicatorChanges } from "@/lib/indicators/queries";
+import { indicatorChangesReport } from "@/lib/reports/indicators/queries";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import type { IndicatorsInput } from "@/lib/indicators/schemas";
 import { actAs, FORBIDDEN } from "../support/session";
@@ -110,3 +111,34 @@ describe("entering a company's indicators", () => {
     );
   });
 });
+
+describe("the reports' median changes", () => {
+  const TODAY = "2027-12-31";
+  const absenteeism = <C extends { key: string }>(changes: C[]) => changes.find((change) => change.key === "absenteeismRate");
+
+  it("withholds a median over fewer than five companies, in total and in every breakdown", async () => {
+    const report = await indicatorChangesReport(readerOf(null), {}, TODAY);
+    expect(absenteeism(report.total)).toMatchObject({ secret: true, companies: null, change: null });
+    expect(report.byAract.map((row) => [row.label, absenteeism(row.changes)?.secret])).toEqual([[world.aract.name, true]]);
+    expect(report.byTheme.map((row) => row.label)).toEqual(["Qualité de vie et des conditions de travail"]);
+  });
+
+  it("publishes it from five companies, for the national team and the Aract, and nothing to another Aract", async () => {
+    for (const [i, [before, after]] of [[6, 5], [9, 8.5], [4, 4], [7, 4]].entries()) {
+      const company = await enrolCompany(db, world.cluster.id, world.aract.id);
+      const base = { aractId: world.aract.id, participationId: company.participation.id };
+      await db.companyIndicators.create({ data: { ...base, stage: "ENTRY", measuredOn: new Date("2026-08-31"), absenteeismRate: before, turnoverRate: i } });
+      await db.companyIndicators.create({ data: { ...base, stage: "END", measuredOn: new Date("2027-06-30"), absenteeismRate: after } });
+    }
+    // Changes: -2 (the first company, follow-up), -1, -0.5, 0, -3: the median is -1.
+    for (const scope of [readerOf(null), readerOf(world.aract.id)]) {
+      expect(absenteeism((await indicatorChangesReport(scope, {}, TODAY)).total)).toMatchObject({ secret: false, companies: 5, change: -1 });
+    }
+    const other = await indicatorChangesReport(readerOf(world.other.id), {}, TODAY);
+    expect(absenteeism(other.total)).toMatchObject({ secret: false, companies: 0, change: null });
+    // A filter narrows the selection as for every figure: another theme has no company.
+    const filtered = await indicatorChangesReport(readerOf(null), { theme: "TELETRAVAIL" }, TODAY);
+    expect(absenteeism(filtered.total)).toMatchObject({ companies: 0 });
+  });
+});
+

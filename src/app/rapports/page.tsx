@@ -10,6 +10,8 @@ import { Notice } from "@/components/ui/notice";
 import { ReportFilterForm } from "@/components/reports/report-filters";
 import { ExportLinks } from "@/components/reports/export-links";
 import { ReportView } from "@/components/reports/report-view";
+import { ReportIndicatorChanges } from "@/components/reports/report-indicator-changes";
+import { indicatorChangesReport } from "@/lib/reports/indicators/queries";
 
 export const metadata: Metadata = { title: "Rapports" };
 
@@ -19,6 +21,8 @@ export default async function ReportsPage({ searchParams }: Props) {
   const scope = await requireScope("report:read");
   const { options, filters, notice } = await readReportFilters(scope, await searchParams);
   const report = await cachedReport(scope, filters, todayInFrance());
+  // After the report: its facts are fresh by then.
+  const changes = await indicatorChangesReport(scope, filters, todayInFrance());
   // The whole network (its breakdown by Aract) is read by the holders of network:read.
   const national = can(scope.role, "network:read");
 
@@ -43,6 +47,7 @@ export default async function ReportsPage({ searchParams }: Props) {
       )}
       <ReportFilterForm path="/rapports" filters={filters} options={options} />
       <ReportView report={report} filters={filters} byAract={national && !filters.aract} />
+      <ReportIndicatorChanges report={changes} byAract={national && !filters.aract} />
       <details className="mt-10 rounded-sm border border-line bg-white p-4">
         <summary className="cursor-pointer font-medium">Comment ces chiffres sont comptés</summary>
         <ul className="mt-3 list-disc space-y-1 pl-6 text-sm">

@@ -17,6 +17,7 @@ export const COUNTING_RULES = [
   "Parcours terminés : les entreprises dont le parcours est marqué terminé, depuis leur fiche ou à la clôture du cluster (une entreprise de deux clusters compte deux fois).",
   "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une, de même que chaque autre membre quand le cluster leur ouvre ses diagnostics.",
   "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
+  "Ce qui a changé dans les entreprises : pour chaque indicateur, la médiane des évolutions entre l'entrée d'une entreprise et ses derniers chiffres (au suivi, ou à défaut à la fin du cluster), parmi les entreprises encore engagées mesurées aux deux moments.",
   `${SECRET_RULE} La règle vaut à l'écran comme dans les exports.`,
 ] as const;
 

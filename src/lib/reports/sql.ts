@@ -18,7 +18,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
  * The key of a row of each breakdown, from a row `c` of either facts table (`t`: its unnested themes),
  * in its own type for grouping; the rows give it as text.
  */
-const KEYS: Record<Dimension, Prisma.Sql> = {
+export const KEYS: Record<Dimension, Prisma.Sql> = {
   total: Prisma.sql`'total'`,
   aract: Prisma.sql`c."aractId"`,
   theme: Prisma.sql`t.theme`,
@@ -29,7 +29,7 @@ const KEYS: Record<Dimension, Prisma.Sql> = {
 };
 
 /** The cluster filters, on a row `c` of either facts table (both carry the cluster's columns). */
-function clusterConditions(filters: ReportFilters, aractId: string | null): Prisma.Sql {
+export function clusterConditions(filters: ReportFilters, aractId: string | null): Prisma.Sql {
   const conditions = [Prisma.sql`TRUE`];
   const aract = aractId ?? filters.aract;
   if (aract) conditions.push(Prisma.sql`c."aractId" = ${aract}`);
@@ -45,7 +45,7 @@ function clusterConditions(filters: ReportFilters, aractId: string | null): Pris
   return Prisma.join(conditions, " AND ");
 }
 
-function companyConditions(filters: ReportFilters): Prisma.Sql[] {
+export function companyConditions(filters: ReportFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.size) {
     const [min, max] = SIZE_BAND_BOUNDS[filters.size];
@@ -62,7 +62,7 @@ function companyConditions(filters: ReportFilters): Prisma.Sql[] {
 const outcomeSums = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum("${key}")::int AS "${key}"`).join(", "));
 const outcomeTotals = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(sums."${key}", 0) AS "${key}"`).join(", "));
 
-const themeJoin = (dimension: Dimension) =>
+export const themeJoin = (dimension: Dimension) =>
   dimension === "theme" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.themes) AS t(theme)` : Prisma.empty;
 
 /** A company counts once per key (at its largest headcount) among the companies' rows `rows` keyed `key`. */
