@@ -52,7 +52,14 @@ export async function saveIndicators(scope: Scope, input: z.output<typeof Indica
     let id: string;
     if (input.version === 0) {
       if (before) throw new AppError(STALE);
-      id = (await tx.companyIndicators.create({ data: { aractId, participationId: participation.id, stage: input.stage, ...data } })).id;
+      // Two first saves at once: the unique index keeps the first, the second is told to reload.
+      const created = await tx.companyIndicators
+        .create({ data: { aractId, participationId: participation.id, stage: input.stage, ...data }, select: { id: true } })
+        .catch((error: unknown) => {
+          if ((error as { code?: string }).code === "P2002") throw new AppError(STALE);
+          throw error;
+        });
+      id = created.id;
     } else {
       const moved = await tx.companyIndicators.updateMany({
         where: { participationId: participation.id, stage: input.stage, version: input.version },
@@ -61,7 +68,7 @@ export async function saveIndicators(scope: Scope, input: z.output<typeof Indica
       if (moved.count === 0 || !before) throw new AppError(STALE);
       id = before.id;
     }
-    const { measuredOn: _measuredOn, ...rest } = data;
+    const { measuredOn: _measuredOn, updatedById: _updatedById, ...rest } = data;
     await recordAudit(tx, {
       actorId: scope.userId,
       aractId,
