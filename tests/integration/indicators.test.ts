@@ -84,6 +84,15 @@ describe("entering a company's indicators", () => {
     expect(!again.ok && again.error).toMatch(/par quelqu'un d'autre/);
   });
 
+  it("keeps one of two first saves made at once, and tells the other to reload", async () => {
+    actAs(world.charge.id);
+    const first = entry({ participationId: world.second.participation.id, values: { headcount: 34, absenteeismRate: 4 } });
+    const results = await Promise.all([saveIndicatorsAction(first), saveIndicatorsAction(first)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: expect.stringMatching(/Rechargez la page/) });
+    expect(await db.companyIndicators.count({ where: { participationId: world.second.participation.id } })).toBe(1);
+  });
+
   it("lets the pair update them from its space, on the version it loaded; an older version is refused", async () => {
     actAs(world.member.user.id);
     const updated = await saveIndicatorsAction(entry({ values: { headcount: 130, women: 70, men: 60, absenteeismRate: 7.5 }, version: 1 }));
