@@ -40,7 +40,7 @@ describe("GET /rapports/export", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse", "Par Aract", "Par thème", "Par année", "Par programme", "Indicateurs"]);
     const synthese = rowsOf(workbook.getWorksheet("Synthèse")!);
     expect(synthese).toContainEqual(["Thème", "Égalité professionnelle"]);
     expect(synthese).toContainEqual(["Période", "Clusters démarrés en 2014"]);

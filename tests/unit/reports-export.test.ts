@@ -151,6 +151,25 @@ describe("the tables of a report export", () => {
     expect(document.tables.map((table) => table.sheet)).toEqual(["Synthèse", "Par thème", "Par année", "Par programme"]);
   });
 
+  it("end with the indicators' median changes when given, a withheld median marked, the breakdown by Aract for the national team only", () => {
+    const absenteeism = { key: "absenteeismRate" as const, label: "Taux d'absentéisme" };
+    const changes = {
+      total: [{ ...absenteeism, secret: false as const, companies: 21, change: -1.8 }],
+      byAract: [{ key: "a", label: "Aract Bretagne", changes: [{ ...absenteeism, secret: false as const, companies: 21, change: -1.8 }] }],
+      byTheme: [{ key: "QVCT", label: "QVCT", changes: [{ ...absenteeism, secret: true as const, companies: null, change: null }] }],
+      byProgramme: [],
+    };
+    const table = reportDocument(report, national, changes).tables.at(-1)!;
+    expect(table.sheet).toBe("Indicateurs");
+    expect(table.rows).toEqual([
+      ["Sélection", "", "Taux d'absentéisme", "-1,8 point", { format: "count", value: 21 }],
+      ["Aract", "Aract Bretagne", "Taux d'absentéisme", "-1,8 point", { format: "count", value: 21 }],
+      ["Thème", "QVCT", "Taux d'absentéisme", SECRET_LABEL, SECRET_LABEL],
+    ]);
+    const own = reportDocument(report, { ...national, aractName: "Aract Bretagne" }, changes).tables.at(-1)!;
+    expect(own.rows.map((row) => row[0])).toEqual(["Sélection", "Thème"]);
+  });
+
   it("replace every figure of a withheld row by the reason, and keep who it is", () => {
     const byAract = reportDocument(report, national).tables[1]!;
     const corse = byAract.rows.find((row) => row[0] === "Aract Corse")!;

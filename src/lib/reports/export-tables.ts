@@ -4,6 +4,9 @@ import { SECRET_LABEL, SECRET_RULE, type Disclosed } from "./suppression";
 import { rejectionNotice } from "./filters";
 import type { FilterKey } from "./filter-params";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
+import type { IndicatorChangesReport, PublishedChange } from "./indicators/queries";
+import { INDICATORS } from "@/lib/indicators/fields";
+import { formatChange } from "@/lib/indicators/format";
 
 // What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a
 // preamble (title, date of extraction, the filters in words, the confidentiality rule), then tables. Rows
@@ -80,8 +83,41 @@ function breakdown(sheet: string, dimension: string, rows: ReportRow[]): ExportT
   };
 }
 
-/** The report: the totals under the preamble, then one table per breakdown (by Aract for the national team only), by programme last. */
-export function reportDocument(report: Report, context: ExportContext): ExportDocument {
+/** One row per indicator measured (or withheld) of a group: its change in words and how many companies. */
+function changeRows(group: string, value: string, changes: PublishedChange[]): ExportCell[][] {
+  return changes
+    .filter((change) => change.secret || change.companies > 0)
+    .map((change) => {
+      const kind = INDICATORS.find((indicator) => indicator.key === change.key)!.kind;
+      return change.secret
+        ? [group, value, change.label, SECRET_LABEL, SECRET_LABEL]
+        : [group, value, change.label, formatChange(kind, change.change), { format: "count", value: change.companies }];
+    });
+}
+
+/** What changed in the companies: the selection's median changes, then by Aract (national team), theme and programme. */
+function indicatorTable(changes: IndicatorChangesReport, national: boolean): ExportTable {
+  const groups = [
+    ...(national ? [["Aract", changes.byAract] as const] : []),
+    ["Thème", changes.byTheme] as const,
+    ["Programme", changes.byProgramme] as const,
+  ];
+  return {
+    sheet: "Indicateurs",
+    title: "Évolution médiane des indicateurs des entreprises (de l'entrée au suivi, ou à la fin)",
+    header: ["Regroupement", "Valeur", "Indicateur", "Évolution médiane", "Entreprises mesurées"],
+    rows: [
+      ...changeRows("Sélection", "", changes.total),
+      ...groups.flatMap(([group, rows]) => rows.flatMap((row) => changeRows(group, row.label, row.changes))),
+    ],
+  };
+}
+
+/**
+ * The report: the totals under the preamble, then one table per breakdown (by Aract for the national team
+ * only), by programme last, and the indicators' median changes when given.
+ */
+export function reportDocument(report: Report, context: ExportContext, changes?: IndicatorChangesReport): ExportDocument {
   const totals = figureCells(report.total);
   const breakdowns = [
     ...(context.aractName === null ? [breakdown("Par Aract", "Aract", report.byAract)] : []),
@@ -102,6 +138,7 @@ export function reportDocument(report: Report, context: ExportContext): ExportDo
         rows: FIGURES.map((figure, index) => [figure.label, totals[index]!]),
       },
       ...breakdowns,
+      ...(changes ? [indicatorTable(changes, context.aractName === null)] : []),
     ],
   };
 }

@@ -7,6 +7,7 @@ import { EXPORT_CONTENTS, clusterRowsDocument, reportDocument, type ExportContex
 import { describeFilters } from "@/lib/reports/filter-params";
 import { readReportFilters } from "@/lib/reports/page-filters";
 import { listClusterRows } from "@/lib/reports/queries";
+import { indicatorChangesReport } from "@/lib/reports/indicators/queries";
 
 const ExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), contenu: z.enum(EXPORT_CONTENTS) });
 
@@ -39,7 +40,7 @@ export async function GET(request: Request) {
   };
   const document =
     contenu === "synthese"
-      ? reportDocument(await cachedReport(scope, filters, today), context)
+      ? reportDocument(await cachedReport(scope, filters, today), context, await indicatorChangesReport(scope, filters, today))
       : clusterRowsDocument(await listClusterRows(scope, filters, today), context);
 
   const body =
