@@ -1,10 +1,9 @@
 import type { MedianChange } from "@/lib/indicators/rules";
-import { INDICATORS } from "@/lib/indicators/fields";
+import { indicatorOf } from "@/lib/indicators/fields";
 import { formatChange } from "@/lib/indicators/format";
 import { plural } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
 
-const kindOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.kind;
 
 /** Per indicator, the median change of the companies measured at entry and later. */
 export function IndicatorChanges({ changes }: { changes: MedianChange[] }) {
@@ -25,7 +24,7 @@ export function IndicatorChanges({ changes }: { changes: MedianChange[] }) {
             <th scope="row" className="p-3 text-left font-normal">
               {change.label}
             </th>
-            <td className="p-3 text-right tabular-nums">{formatChange(kindOf(change.key), change.change)}</td>
+            <td className="p-3 text-right tabular-nums">{formatChange(indicatorOf(change.key).kind, change.change)}</td>
             <td className="p-3 text-right tabular-nums">{plural(change.companies, "entreprise")}</td>
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import type { ChangesRow, IndicatorChangesReport, PublishedChange } from "@/lib/reports/indicators/queries";
-import { INDICATORS, type IndicatorKey } from "@/lib/indicators/fields";
+import { indicatorOf, type IndicatorKey } from "@/lib/indicators/fields";
 import { formatChange } from "@/lib/indicators/format";
 import { SECRET_LABEL } from "@/lib/reports/suppression";
 import { formatNumber } from "@/lib/format/fr";
@@ -7,14 +7,13 @@ import { Table } from "@/components/ui/table";
 
 /** The indicators the breakdowns show, of the fifteen: what a cluster most often moves. */
 const BREAKDOWN_KEYS: readonly IndicatorKey[] = ["absenteeismRate", "turnoverRate", "accidentFrequency", "partTimeWomen", "equalityIndex"];
-const kindOf = (key: IndicatorKey) => INDICATORS.find((indicator) => indicator.key === key)!.kind;
 
 function ChangeText({ change }: { change: PublishedChange | undefined }) {
   if (!change || (!change.secret && change.companies === 0)) return <>—</>;
   if (change.secret) return <span className="text-muted">{SECRET_LABEL}</span>;
   return (
     <>
-      {formatChange(kindOf(change.key), change.change)}
+      {formatChange(indicatorOf(change.key).kind, change.change)}
       <span className="block text-xs text-muted">{formatNumber(change.companies)} entr.</span>
     </>
   );
@@ -26,7 +25,7 @@ function Breakdown({ by, rows }: { by: "Aract" | "Thème" | "Programme"; rows: C
     <Table
       variant="plain"
       caption={`Évolution médiane des indicateurs, par ${by === "Aract" ? by : by.toLowerCase()}`}
-      columns={[{ label: by }, ...BREAKDOWN_KEYS.map((key) => ({ label: INDICATORS.find((i) => i.key === key)!.label, align: "right" as const }))]}
+      columns={[{ label: by }, ...BREAKDOWN_KEYS.map((key) => ({ label: indicatorOf(key).label, align: "right" as const }))]}
     >
       <tbody>
         {rows.map((row) => (
@@ -81,7 +80,7 @@ export function ReportIndicatorChanges({ report, byAract }: { report: IndicatorC
                     </td>
                   ) : (
                     <>
-                      <td className="p-3 text-right tabular-nums">{formatChange(kindOf(change.key), change.change)}</td>
+                      <td className="p-3 text-right tabular-nums">{formatChange(indicatorOf(change.key).kind, change.change)}</td>
                       <td className="p-3 text-right tabular-nums">{formatNumber(change.companies)}</td>
                     </>
                   )}

@@ -29,6 +29,9 @@ export const INDICATOR_KEYS = INDICATORS.map((indicator) => indicator.key) as In
 
 export type IndicatorValues = Partial<Record<IndicatorKey, number>>;
 
+/** One indicator's definition, by its key. */
+export const indicatorOf = (key: IndicatorKey) => INDICATORS.find((indicator) => indicator.key === key)!;
+
 export const AGE_BANDS = ["under30", "age30to44", "age45to54", "age55plus"] as const satisfies readonly IndicatorKey[];
 
 /** The index de l'égalité professionnelle is published by companies of 50 employees or more. */

@@ -5,7 +5,7 @@ import { rejectionNotice } from "./filters";
 import type { FilterKey } from "./filter-params";
 import type { ClusterReportRow, Report, ReportRow } from "./queries";
 import type { IndicatorChangesReport, PublishedChange } from "./indicators/queries";
-import { INDICATORS } from "@/lib/indicators/fields";
+import { indicatorOf } from "@/lib/indicators/fields";
 import { formatChange } from "@/lib/indicators/format";
 
 // What a report export holds, defined once for the CSV and the XLSX (./export-files.ts writes it): a
@@ -88,7 +88,7 @@ function changeRows(group: string, value: string, changes: PublishedChange[]): E
   return changes
     .filter((change) => change.secret || change.companies > 0)
     .map((change) => {
-      const kind = INDICATORS.find((indicator) => indicator.key === change.key)!.kind;
+      const { kind } = indicatorOf(change.key);
       return change.secret
         ? [group, value, change.label, SECRET_LABEL, SECRET_LABEL]
         : [group, value, change.label, formatChange(kind, change.change), { format: "count", value: change.companies }];
