@@ -91,6 +91,9 @@ try {
     // raised here; the integration suite tests them at their defaults, e2e/magic-link.spec.ts at these.
     SIGNIN_LIMIT_PER_IP: "100000",
     SIGNIN_LIMIT_PER_EMAIL: "50",
+    // e2e/follow-up.spec.ts moves a follow-up's due day to today and waits for its e-mail: looked for every
+    // two seconds rather than every minute.
+    FOLLOW_UP_ROUND_SECONDS: "2",
   };
   await buildIfNeeded(env);
   server = startNext("start", port, env);

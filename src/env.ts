@@ -31,6 +31,8 @@ const EnvSchema = z
     // anonymized by the daily retention job (on in production, or when RETENTION_JOB=on elsewhere).
     RETENTION_YEARS: z.coerce.number().int("RETENTION_YEARS est un nombre entier d'années").min(1).max(50).default(5),
     RETENTION_JOB: z.enum(["on", "off"]).optional(),
+    // How often each process looks for the follow-ups' e-mails due today.
+    FOLLOW_UP_ROUND_SECONDS: z.coerce.number().int("FOLLOW_UP_ROUND_SECONDS est un nombre entier de secondes").min(1).max(3600).default(60),
     // The local outbox page (/boite-d-envoi, sign-in links of every account): off unless asked for, never
     // in production, and only to the machine itself. `npm start` turns it on for the demo.
     DEMO_OUTBOX: z.enum(["on", "off"]).default("off"),

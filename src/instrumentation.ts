@@ -1,7 +1,7 @@
 import type { Instrumentation } from "next";
 
 // Next.js calls register() once when a server process starts (instrumentation.ts, documented hook).
-// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD), the e-mail sender and the report facts worker, Node only.
+// The configuration is checked here, and the app's background work starts here: the daily retention job of personal data (RGPD), the e-mail sender, the report facts worker and the follow-ups' e-mails, Node only.
 
 export async function register() {
   // Written literally, as Next's documentation does: the build replaces it, so the edge bundle leaves out
@@ -24,6 +24,8 @@ export async function register() {
   startEmailSender();
   const { startFactsSchedule } = await import("@/lib/reports/facts/schedule");
   startFactsSchedule();
+  const { startFollowUpSchedule } = await import("@/lib/follow-ups/schedule");
+  startFollowUpSchedule();
 }
 
 /**

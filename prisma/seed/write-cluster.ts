@@ -102,7 +102,8 @@ export async function writeCluster(db: PrismaClient, ctx: SeedContext, seed: Clu
   // recruitment, each enrolled a week later, all completed when the cluster closed.
   const recruitingOn = seed.history.find((h) => h.status === "RECRUITING")?.on ?? addDays(seed.startDate, -60);
   const closedOn = seed.history.find((h) => h.status === "CLOSED")?.on ?? seed.endDate;
-  const refs: ClusterRefs = { clusterId, aractId, leadUserId, partnerIds, sessions, closedOn };
+  const closed = seed.history.some((h) => h.status === "CLOSED");
+  const refs: ClusterRefs = { clusterId, aractId, leadUserId, partnerIds, sessions, closedOn, closed };
   for (const [i, company] of seed.companies.entries()) {
     const candidateOn = addDays(recruitingOn, i);
     await writeParticipation(db, ctx, seed, refs, company, { index: i, candidateOn });

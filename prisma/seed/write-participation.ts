@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AttendanceStatus, ParticipationStatus } from "@/generated/prisma/enums";
 import type { ClusterSeed, CompanySeed, PersonSeed } from "./cluster-seed-types.ts";
 import { demoIndicatorSets } from "./indicators.ts";
+import { demoFollowUp } from "./follow-ups.ts";
 import {
   addDays,
   day,
@@ -23,6 +24,8 @@ export type ClusterRefs = {
   partnerIds: ReadonlyMap<string, string>;
   sessions: readonly { id: string; date: string }[];
   closedOn: string;
+  /** The cluster was closed: its companies have their follow-up. */
+  closed: boolean;
 };
 
 /** The statuses a participation went through to reach its current one. */
@@ -189,6 +192,27 @@ export async function writeParticipation(
       domains: [...outcome.domains],
     };
     await db.outcome.upsert({ where: { id: row.id }, create: row, update: row });
+  }
+
+  if (refs.closed && (status === "ENROLLED" || status === "COMPLETED")) {
+    const followUp = demoFollowUp(index, refs.closedOn, company.outcome?.status, DEMO_TODAY);
+    const id = `${participationId}-follow-up`;
+    const row = {
+      id,
+      aractId,
+      participationId,
+      closedOn: day(followUp.closedOn),
+      dueOn: day(followUp.dueOn),
+      submittedAt: followUp.answer ? new Date(`${followUp.answer.on}T10:00:00.000Z`) : null,
+      actionsCarriedOut: followUp.answer?.actionsCarriedOut ?? null,
+      changes: followUp.answer?.changes ?? null,
+      satisfaction: followUp.answer?.satisfaction ?? null,
+    };
+    await db.followUp.upsert({ where: { participationId }, create: row, update: row });
+    for (const message of followUp.messages) {
+      const data = { id: `${id}-week-${message.week}`, aractId, followUpId: id, week: message.week, recipients: 2, sentAt: new Date(`${message.on}T07:00:00.000Z`) };
+      await db.followUpMessage.upsert({ where: { id: data.id }, create: data, update: data });
+    }
   }
 
   if (company.actionPlan) {

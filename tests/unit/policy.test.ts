@@ -31,6 +31,10 @@ describe("the policy table", () => {
     expect(writes.filter((write) => can("COMPANY_MEMBER", write))).toEqual(["action-plan:write", "indicators:write"]);
   });
 
+  it("lets the pair and the Aract's staff answer a follow-up, never the national team", () => {
+    expect(ROLES.filter((role) => can(role, "follow-up:answer"))).toEqual(["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"]);
+  });
+
   it("keeps user management to Aract administrators", () => {
     expect(ROLES.filter((role) => can(role, "user:manage"))).toEqual(["ARACT_ADMIN"]);
   });

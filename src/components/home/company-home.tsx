@@ -12,6 +12,7 @@ import type { MyDiagnostic } from "@/lib/diagnostics/queries";
 import type { PlanProgress } from "@/lib/action-plans/rules";
 import { OUTCOME_KIND_LABELS, outcomeStatusLabel } from "@/lib/outcomes/rules";
 import { THEME_LABELS } from "@/lib/clusters/labels";
+import { toDay, todayInFrance } from "@/lib/dates/day";
 
 const FINISHED = new Set(["CLOSED", "EVALUATED"]);
 
@@ -36,6 +37,7 @@ function ParticipationCard({ participation: p, followUp }: { participation: MyPa
         </p>
       )}
       <SteeringCommittee participation={p} />
+      <FollowUpLine participation={p} />
       <p className="mt-5">
         <Link href={`/clusters/${p.cluster.id}/indicateurs/${p.id}`}>Les indicateurs de l'entreprise</Link> : effectifs,
         absentéisme, accidents du travail… à l'entrée, à la fin du cluster et au suivi.
@@ -170,5 +172,18 @@ function SteeringCommittee({ participation: p }: { participation: MyParticipatio
         </ul>
       )}
     </>
+  );
+}
+
+/** The follow-up's questionnaire, once open: the e-mail's link leads here too. */
+function FollowUpLine({ participation: p }: { participation: MyParticipation }) {
+  if (!p.followUp || toDay(p.followUp.dueOn) > todayInFrance()) return null;
+  return (
+    <p className="mt-5">
+      <Link href={`/clusters/${p.cluster.id}/suivi/${p.id}`}>Le questionnaire de suivi</Link>
+      {p.followUp.submittedAt
+        ? ` : répondu le ${formatDate(p.followUp.submittedAt)} ; vos réponses peuvent être complétées.`
+        : " : où en est votre accord ou votre plan, ce que le cluster a changé. Il attend votre réponse."}
+    </p>
   );
 }

@@ -6,17 +6,14 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Theme } from "@/generated/prisma/enums";
 import type { OutcomeInput } from "@/lib/outcomes/schemas";
 import type { OutcomeSaved } from "@/lib/outcomes/mutations";
-import { DOMAINS_BY_THEME, isDomainOf } from "@/lib/outcomes/domains";
-import { OUTCOME_KIND_LABELS, outcomeDomainsProblem, outcomeStatusLabel } from "@/lib/outcomes/rules";
+import type { FieldValues, UseFormRegister } from "react-hook-form";
+import { isDomainOf } from "@/lib/outcomes/domains";
 import { THEME_LABELS } from "@/lib/clusters/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
+import { SelectField } from "@/components/forms/fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
-import { labelOptions } from "@/lib/format/fr";
-
-const kindOptions = labelOptions(OUTCOME_KIND_LABELS);
+import { OutcomeFields } from "./outcome-fields";
 
 /** The accord or plan of one company: create it (company to choose) or edit it (company fixed). */
 export function OutcomeForm({
@@ -60,17 +57,6 @@ export function OutcomeForm({
     if (kept.length !== current.length) form.setValue("domains", kept);
   }, [theme, form]);
 
-  const headcount = companies.find((c) => c.value === participationId)?.headcount;
-  // Said once the user has started choosing, or when it would block the save.
-  const started = (domains ?? []).length > 0 || status !== "IN_PREPARATION";
-  const problem =
-    headcount === undefined || !started ? null : outcomeDomainsProblem(theme, status, domains ?? [], headcount);
-  const signature = kind === "ACCORD" ? "Date de signature" : "Date d'adoption";
-  const statusOptions = (["IN_PREPARATION", "SIGNED", "DEPOSITED"] as const).map((value) => ({
-    value,
-    label: outcomeStatusLabel(kind, value),
-  }));
-
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
       <FormAlert message={formError} />
@@ -87,14 +73,6 @@ export function OutcomeForm({
           {...register("participationId")}
         />
       )}
-      <ChoiceGroup
-        legend="Nature du résultat"
-        type="radio"
-        inline
-        options={kindOptions}
-        error={errorOf("kind")}
-        {...register("kind")}
-      />
       <SelectField
         label="Thème"
         hint="Un résultat par entreprise et par thème du cluster."
@@ -102,59 +80,15 @@ export function OutcomeForm({
         error={errorOf("theme")}
         {...register("theme")}
       />
-      <ChoiceGroup
-        legend="Où en est-il ?"
-        type="radio"
-        options={statusOptions}
-        error={errorOf("status")}
-        {...register("status")}
+      <OutcomeFields
+        register={register as unknown as UseFormRegister<FieldValues>}
+        errorOf={errorOf}
+        kind={kind}
+        theme={theme}
+        status={status}
+        domains={domains ?? []}
+        headcount={companies.find((c) => c.value === participationId)?.headcount}
       />
-      {status !== "IN_PREPARATION" && (
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField label={signature} type="date" error={errorOf("signedAt")} {...register("signedAt")} />
-          {status === "DEPOSITED" && (
-            <TextField
-              label="Date de dépôt auprès de la DREETS"
-              type="date"
-              error={errorOf("depositedAt")}
-              {...register("depositedAt")}
-            />
-          )}
-        </div>
-      )}
-      {status === "DEPOSITED" && (
-        <TextField
-          label="Référence du dépôt"
-          hint="Recommandée : le numéro donné par la téléprocédure de dépôt."
-          error={errorOf("depositReference")}
-          {...register("depositReference")}
-        />
-      )}
-      <ChoiceGroup
-        legend="Domaines d'action retenus"
-        hint={
-          theme === "EGALITE_PROFESSIONNELLE"
-            ? "Code du travail, art. R. 2242-2 : 3 domaines au moins sous 300 salarié·es, 4 à partir de 300, dont la rémunération effective."
-            : undefined
-        }
-        options={DOMAINS_BY_THEME[theme].map((d) => ({ value: d.code, label: d.label }))}
-        error={errorOf("domains")}
-        {...register("domains")}
-      />
-      {problem && (
-        <Notice
-          tone="warning"
-          role="status"
-          title={problem.blocking ? "Ce résultat ne respecte pas la règle légale" : "Règle légale pas encore atteinte"}
-        >
-          {problem.message}{" "}
-          {problem.blocking
-            ? "Un accord signé ou un plan adopté ou déposé ne peut pas être enregistré ainsi."
-            : status === "IN_PREPARATION"
-              ? "Il peut être enregistré en préparation ; la règle devra être respectée à la signature."
-              : "Sans obligation légale sous 50 salarié·es, il peut être enregistré en l'état."}
-        </Notice>
-      )}
       <Button type="submit" disabled={submitting}>
         {submitting ? "Enregistrement…" : submitLabel}
       </Button>

@@ -59,7 +59,7 @@ export function ProgrammeForm({
         <ChoiceGroup legend="Thèmes" options={themeOptions} error={errorOf("themes")} {...register("themes")} />
       </FormSection>
 
-      <FormSection title="Calendrier et budget">
+      <FormSection title="Calendrier, budget et suivi">
         <div className="grid gap-5 sm:grid-cols-3">
           <TextField
             label="Année de début"
@@ -89,6 +89,16 @@ export function ProgrammeForm({
             step={1}
             error={errorOf("budgetEuros")}
             {...register("budgetEuros", { valueAsNumber: true })}
+          />
+          <TextField
+            label="Suivi des entreprises (mois après la clôture)"
+            hint="Le questionnaire de suivi s'ouvre ce délai après la clôture de chaque cluster ; 6 mois si vide."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={24}
+            error={errorOf("followUpMonths")}
+            {...register("followUpMonths", { valueAsNumber: true })}
           />
         </div>
       </FormSection>

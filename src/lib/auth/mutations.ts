@@ -34,7 +34,11 @@ export const INVITATION_MAX_AGE_SECONDS = 7 * 24 * 3600;
  * own (sha256 of token and secret), so that next-auth's callback accepts it; it points at the
  * confirmation page, like the links of the sign-in form.
  */
-export async function createInvitationLink(email: string, maxAgeSeconds = INVITATION_MAX_AGE_SECONDS): Promise<string> {
+export async function createInvitationLink(
+  email: string,
+  maxAgeSeconds = INVITATION_MAX_AGE_SECONDS,
+  callbackUrl = "/",
+): Promise<string> {
   const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
   const token = randomBytes(32).toString("hex");
   await systemDb.verificationToken.create({
@@ -44,7 +48,7 @@ export async function createInvitationLink(email: string, maxAgeSeconds = INVITA
       expires: new Date(Date.now() + maxAgeSeconds * 1000),
     },
   });
-  const params = new URLSearchParams({ callbackUrl: "/", token, email });
+  const params = new URLSearchParams({ callbackUrl, token, email });
   return `${new URL(NEXTAUTH_URL).origin}/connexion/confirmer?${params}`;
 }
 

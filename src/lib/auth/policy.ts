@@ -35,6 +35,8 @@ export const POLICY = {
   "action-plan:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // A company's indicators (before, after, at the follow-up): entered by the Aract's staff and by the pair.
   "indicators:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // The follow-up questionnaire after the cluster: answered by the pair, or entered by the Aract's staff.
+  "follow-up:answer": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // Diagnostic templates (theme packs): read by the network, versions published by the national team.
   "template:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "template:publish": ["NATIONAL_ADMIN", "NATIONAL"],

@@ -27,3 +27,19 @@ export function companyWhere(scope: Scope) {
   }
   return aractWhere(scope);
 }
+
+/**
+ * The participations whose records a caller writes on the company's side (its indicators, its follow-up):
+ * the Aract's staff, any of their Aract's; a company member, their own company's while they sit in its
+ * pair. The national team writes none (null).
+ */
+export function pairWritableWhere(scope: Scope, participationId: string) {
+  if (isNational(scope)) return null;
+  if (scope.role !== "COMPANY_MEMBER") return { id: participationId, aractId: scope.aractId };
+  if (!scope.participationIds.includes(participationId)) return null;
+  return {
+    id: participationId,
+    aractId: scope.aractId,
+    pairMembers: { some: { personId: { in: scope.personIds }, endedAt: null, side: { not: null } } },
+  };
+}

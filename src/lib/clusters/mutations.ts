@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "@/lib/forms/zod";
 import { scopedDb } from "@/lib/db";
 import type { AractScope } from "@/lib/actions/server";
+import { scheduleFollowUps } from "@/lib/follow-ups/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -235,6 +236,8 @@ export async function changeClusterStatus(
         action: "participation.completed",
       });
     }
+    // The follow-up of the companies still engaged, some months from today.
+    if (to === "CLOSED") await scheduleFollowUps(tx, scope.aractId, id);
     return { status: to, completed: enrolled.length };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
+import { pairWritableWhere } from "@/lib/auth/where";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
 import { AppError, NotFoundError, fieldError } from "@/lib/errors";
@@ -19,24 +20,14 @@ const NOT_FOUND = "Cette entreprise";
 const STALE =
   "Ces indicateurs ont été enregistrés par quelqu'un d'autre pendant que vous les saisissiez. Rechargez la page : rien n'a été enregistré.";
 
-/** The participation as its writer may reach it: their Aract's, or their own company's when they sit in its pair. */
-function writableWhere(scope: Scope, participationId: string): Prisma.ParticipationWhereInput {
-  if (isNational(scope)) throw new NotFoundError(NOT_FOUND);
-  if (scope.role !== "COMPANY_MEMBER") return { id: participationId, aractId: scope.aractId };
-  if (!scope.participationIds.includes(participationId)) throw new NotFoundError(NOT_FOUND);
-  return {
-    id: participationId,
-    aractId: scope.aractId,
-    pairMembers: { some: { personId: { in: scope.personIds }, endedAt: null, side: { not: null } } },
-  };
-}
-
 export async function saveIndicators(scope: Scope, input: z.output<typeof IndicatorsInput>) {
   if (isNational(scope)) throw new NotFoundError(NOT_FOUND);
   const aractId = scope.aractId;
   return scopedDb(scope).$transaction(async (tx) => {
+    const reachable = pairWritableWhere(scope, input.participationId);
+    if (!reachable) throw new NotFoundError(NOT_FOUND);
     const participation = await tx.participation.findFirst({
-      where: writableWhere(scope, input.participationId),
+      where: reachable,
       select: { id: true, status: true, clusterId: true, headcountAtEntry: true, cluster: { select: { status: true } } },
     });
     if (!participation) throw new NotFoundError(NOT_FOUND);

@@ -8,6 +8,7 @@ import { AppError, NotFoundError, fieldError } from "@/lib/errors";
 import { parseDay } from "@/lib/dates/day";
 import { isOpen } from "@/lib/clusters/rules";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Theme } from "@/generated/prisma/enums";
 import { OutcomeInput, UpdateOutcomeInput } from "./schemas";
 import { outcomeDomainsProblem } from "./rules";
 
@@ -48,11 +49,12 @@ async function checkOutcome(tx: Tx, scope: AractScope, input: OutcomeFields, id?
   return problem?.message ?? null;
 }
 
-function columns(input: OutcomeFields) {
+/** The fields of an outcome as stored, without its company and theme. */
+export type OutcomeValues = Pick<OutcomeFields, "kind" | "status" | "signedAt" | "depositedAt" | "depositReference" | "domains">;
+
+function columns(input: OutcomeValues) {
   return {
-    participationId: input.participationId,
     kind: input.kind,
-    theme: input.theme,
     status: input.status,
     signedAt: input.signedAt ? parseDay(input.signedAt) : null,
     depositedAt: input.depositedAt ? parseDay(input.depositedAt) : null,
@@ -61,20 +63,60 @@ function columns(input: OutcomeFields) {
   };
 }
 
+type Actor = { userId: string; aractId: string };
+
+/** Writes a new outcome of a company on a theme, audited, in the caller's transaction. */
+export async function insertOutcome(
+  tx: Tx,
+  actor: Actor,
+  row: { participationId: string; theme: Theme; values: OutcomeValues },
+): Promise<string> {
+  const data = { participationId: row.participationId, theme: row.theme, ...columns(row.values) };
+  const created = await tx.outcome.create({ data: { ...data, aractId: actor.aractId }, select: { id: true } });
+  await recordAudit(tx, {
+    actorId: actor.userId,
+    aractId: actor.aractId,
+    action: "outcome.created",
+    entityType: "Outcome",
+    entityId: created.id,
+    changes: { ...data, signedAt: row.values.signedAt ?? null, depositedAt: row.values.depositedAt ?? null },
+  });
+  return created.id;
+}
+
+/**
+ * Rewrites an outcome read as `before`, on the version its form loaded (of two people editing it, the
+ * second is told), audited with what changed, in the caller's transaction.
+ */
+export async function rewriteOutcome(
+  tx: Tx,
+  actor: Actor,
+  before: Record<string, unknown> & { id: string },
+  version: number,
+  values: OutcomeValues & { participationId?: string; theme?: Theme },
+): Promise<void> {
+  const { participationId, theme } = values;
+  const data = { ...(participationId ? { participationId } : {}), ...(theme ? { theme } : {}), ...columns(values) };
+  const changes = changedFields(before, data);
+  // Saved as it was: nothing to write, nor to audit.
+  if (Object.keys(changes).length === 0 && before.version === version) return;
+  const updated = await tx.outcome.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } });
+  if (updated.count === 0) throw new AppError(STALE_OUTCOME);
+  await recordAudit(tx, {
+    actorId: actor.userId,
+    aractId: actor.aractId,
+    action: "outcome.updated",
+    entityType: "Outcome",
+    entityId: before.id,
+    changes: changes as Prisma.InputJsonValue,
+  });
+}
+
 export async function createOutcome(scope: AractScope, input: OutcomeFields): Promise<OutcomeSaved> {
   return scopedDb(scope).$transaction(async (tx) => {
     const warning = await checkOutcome(tx, scope, input);
-    const data = columns(input);
-    const row = await tx.outcome.create({ data: { ...data, aractId: scope.aractId }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: scope.userId,
-      aractId: scope.aractId,
-      action: "outcome.created",
-      entityType: "Outcome",
-      entityId: row.id,
-      changes: { ...data, signedAt: input.signedAt ?? null, depositedAt: input.depositedAt ?? null },
-    });
-    return { id: row.id, warning };
+    const id = await insertOutcome(tx, scope, { participationId: input.participationId, theme: input.theme, values: input });
+    return { id, warning };
   });
 }
 
@@ -88,21 +130,7 @@ export async function updateOutcome(
     });
     if (!before) throw new NotFoundError("Ce résultat");
     const warning = await checkOutcome(tx, scope, input, id);
-    const data = columns(input);
-    // The version in the where clause: of two people editing the same outcome, the second is told.
-    const updated = await tx.outcome.updateMany({
-      where: { id, version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError(STALE_OUTCOME);
-    await recordAudit(tx, {
-      actorId: scope.userId,
-      aractId: scope.aractId,
-      action: "outcome.updated",
-      entityType: "Outcome",
-      entityId: id,
-      changes: changedFields(before as unknown as Record<string, unknown>, data) as Prisma.InputJsonValue,
-    });
+    await rewriteOutcome(tx, scope, before as unknown as Record<string, unknown> & { id: string }, version, input);
     return { id, warning };
   });
 }

@@ -13,4 +13,5 @@ export const EMPTY_PROGRAMME: ProgrammeInput = {
   endYear: undefined,
   budgetEuros: undefined,
   funders: [],
+  followUpMonths: 6,
 };

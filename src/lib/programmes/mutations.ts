@@ -28,6 +28,7 @@ const columns = (input: Fields) => ({
   startYear: input.startYear ?? null,
   endYear: input.endYear ?? null,
   budgetCents: centsOf(input.budgetEuros),
+  followUpMonths: input.followUpMonths,
 });
 
 const funderRows = (programmeId: string, input: Fields) =>

@@ -70,6 +70,7 @@ export const programmeFieldsSelect = {
   startYear: true,
   endYear: true,
   budgetCents: true,
+  followUpMonths: true,
   funders: { orderBy: { id: "asc" }, select: { name: true, amountCents: true } },
 } satisfies Prisma.ProgrammeSelect;
 
@@ -91,6 +92,7 @@ export async function getProgrammeForEdit(scope: Scope, id: string) {
     endYear: row.endYear ?? undefined,
     budgetEuros: eurosOf(row.budgetCents),
     funders: row.funders.map((f) => ({ name: f.name, amountEuros: eurosOf(f.amountCents) })),
+    followUpMonths: row.followUpMonths,
   };
   return { id: row.id, name: row.name, clusters: row._count.clusters, values };
 }

@@ -2,6 +2,7 @@ import { z } from "@/lib/forms/zod";
 import { checkboxList, optionalNumber, optionalText, requiredText } from "@/lib/forms/fields";
 import { FunderInput } from "@/lib/clusters/schemas";
 import { Theme } from "@/generated/prisma/enums";
+import { DEFAULT_FOLLOW_UP_MONTHS, FOLLOW_UP_MONTHS_MAX } from "@/lib/follow-ups/rules";
 
 // The programme form (national programmes by the national administrator, an Aract's regional ones by its
 // administrator), on the client and in the server actions alike.
@@ -42,6 +43,17 @@ export const ProgrammeInput = z
       z.number().min(0, "Le budget ne peut pas être négatif.").max(1_000_000_000, "Budget trop élevé.").optional(),
     ),
     funders: z.array(FunderInput).max(30, "30 financeurs au plus."),
+    // Empty: the network's six months.
+    followUpMonths: optionalNumber()
+      .pipe(
+        z
+          .number()
+          .int("Un nombre entier de mois.")
+          .min(1, `De 1 à ${FOLLOW_UP_MONTHS_MAX} mois.`)
+          .max(FOLLOW_UP_MONTHS_MAX, `De 1 à ${FOLLOW_UP_MONTHS_MAX} mois.`)
+          .optional(),
+      )
+      .transform((months) => months ?? DEFAULT_FOLLOW_UP_MONTHS),
   })
   .superRefine((input, ctx) => {
     if (input.startYear !== undefined && input.endYear !== undefined && input.endYear < input.startYear) {

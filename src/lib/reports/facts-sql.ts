@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { OUTCOME_COUNTS } from "@/lib/outcomes/rules";
 import { HALF_DAY_MAX_MINUTES } from "@/lib/sessions/rules";
+import { OUTCOME_MONTHS } from "@/lib/follow-ups/rules";
 
 // The report facts (see the models at the end of prisma/schema.prisma): recomputed from the records for
 // some Aracts (null: all) in one transaction, so that the report queries aggregate a row per company and
@@ -22,6 +23,9 @@ const outcomeValues = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `coalesce(o."${
 const outcomeSums = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `sum("${key}")::int AS "${key}"`).join(", "));
 const outcomeUpdates = Prisma.raw(OUTCOME_COUNTS.map(({ key }) => `"${key}" = s."${key}"`).join(", "));
 const zeroOutcomes = Prisma.raw(OUTCOME_COUNTS.map(() => "0").join(", "));
+
+/** The months after its closing at which a cluster's companies are counted for « aboutis à 6 mois ». */
+const sixMonths = Prisma.sql`make_interval(months => ${OUTCOME_MONTHS})`;
 
 /** A session's half-days (`s`), as halfDaysOf counts them (src/lib/sessions/rules.ts). */
 const halfDaysSql = Prisma.sql`CASE
@@ -48,11 +52,12 @@ WHERE c.status <> 'DRAFT' AND ${inAracts(Prisma.sql`c."aractId"`, aractIds)}`,
     Prisma.sql`
 INSERT INTO "ReportParticipationFact" ("participationId", "aractId", "clusterId", "companyId", "programmeId", "startYear", "endYear", themes,
   headcount, "nafDivision", withdrawn, completed, people, "pairComplete", "attendancePresent", "attendanceRecorded", "supportDelivered",
-  "diagnosticsSubmitted", ${outcomeColumns})
+  "diagnosticsSubmitted", ${outcomeColumns}, "sixMonths", "sixMonthOutcomes")
 SELECT p.id, p."aractId", p."clusterId", p."companyId", c."programmeId", c."startYear", c."endYear", c.themes,
   p."headcountAtEntry", left(co."nafCode", 2),
   p.status = 'WITHDRAWN', p.status = 'COMPLETED', coalesce(seats.people, 0), coalesce(seats.complete, false), coalesce(att.present, 0), coalesce(att.recorded, 0),
-  coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues}
+  coalesce(sup.delivered, 0), coalesce(diag.submitted, 0), ${outcomeValues},
+  six.due, CASE WHEN six.due THEN six.reached ELSE 0 END
 FROM "Participation" p
 JOIN "ReportClusterFact" c ON c."clusterId" = p."clusterId"
 JOIN "Company" co ON co.id = p."companyId"
@@ -82,16 +87,29 @@ LEFT JOIN (
   SELECT o."participationId" AS id, ${outcomeCounts}
   FROM "Outcome" o WHERE ${inAracts(Prisma.sql`o."aractId"`, aractIds)} GROUP BY o."participationId"
 ) o ON o.id = p.id
+LEFT JOIN (
+  SELECT sc."clusterId" AS id, max((sc."changedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date) AS day
+  FROM "ClusterStatusChange" sc WHERE sc."toStatus" = 'CLOSED' AND ${inAracts(Prisma.sql`sc."aractId"`, aractIds)}
+  GROUP BY sc."clusterId"
+) closed ON closed.id = p."clusterId"
+CROSS JOIN LATERAL (
+  SELECT coalesce(p.status <> 'WITHDRAWN' AND (closed.day + ${sixMonths})::date <= ${today}::date, false) AS due,
+    (SELECT count(*)::int FROM "Outcome" r WHERE r."participationId" = p.id AND r.status IN ('SIGNED', 'DEPOSITED')
+       AND r."signedAt" <= (closed.day + ${sixMonths})::date) AS reached
+) six
 WHERE p.status <> 'CANDIDATE' AND ${inAracts(Prisma.sql`p."aractId"`, aractIds)}`,
     Prisma.sql`
 UPDATE "ReportClusterFact" c SET companies = s.companies, employees = s.employees, "activeCompanies" = s.active,
   "completedCompanies" = s.completed, people = s.people, "pairsComplete" = s.pairs, "attendancePresent" = s.present, "attendanceRecorded" = s.recorded,
-  "supportDelivered" = s.delivered, "diagnosticsSubmitted" = s.submitted, ${outcomeUpdates}
+  "supportDelivered" = s.delivered, "diagnosticsSubmitted" = s.submitted, ${outcomeUpdates},
+  "sixMonthCompanies" = s.six, "sixMonthCompaniesReached" = s.six_reached, "sixMonthOutcomes" = s.six_outcomes
 FROM (
   SELECT "clusterId", count(*)::int AS companies, sum(headcount)::int AS employees,
     count(*) FILTER (WHERE NOT withdrawn)::int AS active, count(*) FILTER (WHERE completed)::int AS completed,
     sum(people)::int AS people, count(*) FILTER (WHERE NOT withdrawn AND "pairComplete")::int AS pairs, sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
-    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums},
+    count(*) FILTER (WHERE "sixMonths")::int AS six, count(*) FILTER (WHERE "sixMonthOutcomes" > 0)::int AS six_reached,
+    sum("sixMonthOutcomes")::int AS six_outcomes
   FROM "ReportParticipationFact" f WHERE ${inAracts(Prisma.sql`f."aractId"`, aractIds)} GROUP BY "clusterId"
 ) s
 WHERE c."clusterId" = s."clusterId"`,

@@ -17,6 +17,7 @@ export const COUNTING_RULES = [
   "Parcours terminés : les entreprises dont le parcours est marqué terminé, depuis leur fiche ou à la clôture du cluster (une entreprise de deux clusters compte deux fois).",
   "Diagnostics remis : réponses transmises, chaque membre du binôme comptant pour une, de même que chaque autre membre quand le cluster leur ouvre ses diagnostics.",
   "Accords et plans : chacun compte une fois, à son statut actuel (un accord signé puis déposé compte parmi les déposés).",
+  "Accords et plans aboutis à 6 mois : ceux signés, adoptés ou déposés au plus tard six mois après la clôture du cluster (quel que soit le délai du suivi du programme), pour les clusters clôturés depuis six mois au moins ; une signature annoncée au suivi compte à sa date. Entreprises ayant abouti : celles qui en ont un, parmi leurs entreprises encore engagées.",
   "Ce qui a changé dans les entreprises : pour chaque indicateur, la médiane des évolutions entre l'entrée d'une entreprise et ses derniers chiffres (au suivi, ou à défaut à la fin du cluster), parmi les entreprises encore engagées mesurées aux deux moments.",
   `${SECRET_RULE} La règle vaut à l'écran comme dans les exports.`,
 ] as const;
@@ -35,6 +36,9 @@ export type ReportCounts = {
   supportPlanned: number;
   supportDelivered: number;
   diagnosticsSubmitted: number;
+  sixMonthCompanies: number;
+  sixMonthCompaniesReached: number;
+  sixMonthOutcomes: number;
 } & OutcomeCounts;
 
 export type CountKey = keyof ReportCounts;
@@ -53,6 +57,9 @@ export const EMPTY_COUNTS: ReportCounts = {
   supportPlanned: 0,
   supportDelivered: 0,
   diagnosticsSubmitted: 0,
+  sixMonthCompanies: 0,
+  sixMonthCompaniesReached: 0,
+  sixMonthOutcomes: 0,
   ...(Object.fromEntries(OUTCOME_COUNTS.map(({ key }) => [key, 0])) as OutcomeCounts),
 };
 
@@ -103,7 +110,20 @@ export const FIGURE_GROUPS = [
       count("diagnosticsSubmitted", "Diagnostics remis"),
     ],
   },
-  { title: "Résultats", figures: OUTCOME_COUNTS.map(({ key, label }) => count(key, label)) },
+  {
+    title: "Résultats",
+    figures: [
+      ...OUTCOME_COUNTS.map(({ key, label }) => count(key, label)),
+      count("sixMonthOutcomes", "Accords et plans aboutis à 6 mois"),
+      {
+        key: "sixMonthRate",
+        label: "Entreprises ayant abouti à 6 mois",
+        format: "rate",
+        drill: "sixMonthCompanies",
+        value: (c) => (c.sixMonthCompanies === 0 ? null : c.sixMonthCompaniesReached / c.sixMonthCompanies),
+      },
+    ],
+  },
 ] as const satisfies readonly { title: string; figures: readonly Figure[] }[];
 
 export const FIGURES: readonly Figure[] = FIGURE_GROUPS.flatMap((group) => group.figures);

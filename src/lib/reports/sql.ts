@@ -86,7 +86,10 @@ SELECT clusters.key::text AS key, clusters.count AS clusters,
   coalesce(sums.planned, 0) AS "supportPlanned",
   coalesce(sums.delivered, 0) AS "supportDelivered",
   coalesce(sums.submitted, 0) AS "diagnosticsSubmitted",
-  ${outcomeTotals}
+  ${outcomeTotals},
+  coalesce(sums.six, 0) AS "sixMonthCompanies",
+  coalesce(sums.six_reached, 0) AS "sixMonthCompaniesReached",
+  coalesce(sums.six_outcomes, 0) AS "sixMonthOutcomes"
 FROM clusters LEFT JOIN reach USING (key) LEFT JOIN sums USING (key)`;
 
 /**
@@ -130,7 +133,8 @@ WITH k AS (
     sum("pairsComplete")::int AS pairs,
     sum("activeCompanies" * "plannedSupportDaysPerCompany")::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
-    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums}
+    sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted, ${outcomeSums},
+    sum("sixMonthCompanies")::int AS six, sum("sixMonthCompaniesReached")::int AS six_reached, sum("sixMonthOutcomes")::int AS six_outcomes
   FROM k GROUP BY key
 ), reach AS (${reach})
 ${COUNTS}`;
@@ -163,7 +167,9 @@ WITH k AS (
     coalesce(sum(planned) FILTER (WHERE NOT withdrawn), 0)::float8 AS planned,
     sum("attendancePresent")::int AS present, sum("attendanceRecorded")::int AS recorded,
     sum("supportDelivered")::float8 AS delivered, sum("diagnosticsSubmitted")::int AS submitted,
-    ${outcomeSums}
+    ${outcomeSums},
+    count(*) FILTER (WHERE "sixMonths")::int AS six, count(*) FILTER (WHERE "sixMonthOutcomes" > 0)::int AS six_reached,
+    sum("sixMonthOutcomes")::int AS six_outcomes
   FROM pk GROUP BY key
 ), clusters AS (
   SELECT key, count(*)::int AS count, sum(held)::int AS held FROM k GROUP BY key

@@ -37,6 +37,8 @@ export type MyParticipation = {
   }[];
   nextSessions: UpcomingSession[];
   sessionCount: number;
+  /** The follow-up after the cluster, once it closed. */
+  followUp: { dueOn: Date; submittedAt: Date | null } | null;
 };
 
 /** The participations a company member sits in, with their pair and the cluster's next sessions. */
@@ -84,6 +86,7 @@ export async function listMyParticipations(scope: Scope, now = new Date()): Prom
         },
       },
       steeringMeetings: { orderBy: { date: "asc" }, select: { id: true, date: true, note: true } },
+      followUp: { select: { dueOn: true, submittedAt: true } },
     },
   });
   return rows.map(({ cluster, pairMembers, ...row }) => ({

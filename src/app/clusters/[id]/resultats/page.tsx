@@ -5,6 +5,8 @@ import { getOutcomesOverview } from "@/lib/outcomes/queries";
 import { ButtonLink } from "@/components/ui/button";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { OutcomeTable } from "@/components/outcomes/outcome-table";
+import { listClusterFollowUps } from "@/lib/follow-ups/queries";
+import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 
 export const metadata: Metadata = { title: "Résultats" };
 
@@ -12,7 +14,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function OutcomesPage({ params }: Props) {
   const { scope, cluster, canEdit } = await requireClusterPage(params, "cluster:follow");
-  const overview = await getOutcomesOverview(scope, cluster.id);
+  const [overview, followUps] = await Promise.all([
+    getOutcomesOverview(scope, cluster.id),
+    listClusterFollowUps(scope, cluster.id),
+  ]);
   if (!overview) notFound();
   return (
     <div className="space-y-8">
@@ -26,6 +31,7 @@ export default async function OutcomesPage({ params }: Props) {
         dépôt auprès de la DREETS.
       </p>
       <OutcomeTable clusterId={cluster.id} companies={overview.companies} canEdit={canEdit} />
+      {followUps.length > 0 && <FollowUpTable clusterId={cluster.id} rows={followUps} />}
     </div>
   );
 }

@@ -25,6 +25,8 @@ import { getParticipationNotes } from "@/lib/notes/queries";
 import { NotesCard } from "@/components/notes/notes-card";
 import { getCompanyIndicators } from "@/lib/indicators/queries";
 import { IndicatorsCard } from "@/components/indicators/indicators-card";
+import { getFollowUp } from "@/lib/follow-ups/queries";
+import { FollowUpCard } from "@/components/follow-ups/follow-up-card";
 
 export const metadata: Metadata = { title: "Entreprise du cluster" };
 
@@ -39,9 +41,10 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const detail = await getParticipationDetail(scope, cluster.id, participationId);
   if (!detail) notFound();
   const { inscrite } = await searchParams;
-  const [notes, indicators] = await Promise.all([
+  const [notes, indicators, followUp] = await Promise.all([
     getParticipationNotes(scope, cluster.id, detail.id),
     getCompanyIndicators(scope, cluster.id, detail.id),
+    getFollowUp(scope, cluster.id, detail.id),
   ]);
   const editable = canEdit && !participationChangeProblem(cluster.status, detail.status);
   const canWithdraw = canEdit && !withdrawalProblem(cluster.status, detail.status);
@@ -76,7 +79,10 @@ export default async function ParticipationPage({ params, searchParams }: Props)
         <MembersCard detail={detail} canEdit={editable} />
         <SteeringCard detail={detail} canEdit={editable} />
         <PreDiagnosticCard detail={detail} canEdit={editable} bounds={preDiagnosticWindow(cluster)} />
-        {indicators && <IndicatorsCard clusterId={cluster.id} indicators={indicators} />}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {indicators && <IndicatorsCard clusterId={cluster.id} indicators={indicators} />}
+          {followUp && <FollowUpCard clusterId={cluster.id} followUp={followUp} />}
+        </div>
         {notes && <NotesCard notes={notes} canEdit={canEdit} />}
         {canComplete && (
           <Card title="Fin du parcours" headingLevel={3}>
