@@ -1,7 +1,8 @@
 import type { FuzzCase } from "./cases-clusters";
 import type { World } from "./world";
 
-// The fuzz's cases of a company's own records: its members beyond the pair, its steering committee, its indicators.
+// The fuzz's cases of a company's own records: its members beyond the pair, its steering committee, its
+// indicators, its follow-up.
 
 let n = 0;
 const unique = () => ++n;
@@ -44,6 +45,36 @@ export const COMPANY_CASES: Record<string, FuzzCase> = {
         source: "Bilan social 2025",
         values: { headcount: 130, women: 70, men: 60, absenteeismRate: 6.5, equalityIndex: 84 },
         version: set?.version ?? 0,
+      };
+    },
+  },
+  saveFollowUpAction: {
+    actor: charge,
+    valid: async (w, db) => {
+      const [followUp, outcome] = await Promise.all([
+        db.followUp.findUniqueOrThrow({ where: { id: w.followUp.id }, select: { version: true } }),
+        db.outcome.findUniqueOrThrow({ where: { id: w.outcome.id }, select: { version: true } }),
+      ]);
+      return {
+        followUpId: w.followUp.id,
+        version: followUp.version,
+        outcomes: [
+          {
+            theme: "EGALITE_PROFESSIONNELLE",
+            outcomeId: w.outcome.id,
+            outcomeVersion: outcome.version,
+            kind: "ACCORD",
+            status: "IN_PREPARATION",
+            signedAt: "",
+            depositedAt: "",
+            depositReference: "",
+            domains: ["REMUNERATION"],
+          },
+          { theme: "QVCT", kind: "ACCORD", status: "NONE", signedAt: "", depositedAt: "", depositReference: "", domains: [] },
+        ],
+        actionsCarriedOut: "Deux réunions de négociation.",
+        changes: "Un dialogue plus concret.",
+        satisfaction: "4",
       };
     },
   },

@@ -51,6 +51,9 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
   const steeringMeeting = await db.steeringMeeting.create({
     data: { aractId, participationId: member.participation.id, date: new Date("2026-10-01") },
   });
+  const followUp = await db.followUp.create({
+    data: { aractId, participationId: member.participation.id, closedOn: new Date("2026-05-29"), dueOn: new Date("2026-11-29") },
+  });
   const plan = await db.actionPlan.create({ data: { aractId, participationId: member.participation.id, version: 1 } });
   const action = await db.action.create({
     data: {
@@ -85,6 +88,7 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
     directoryPartner,
     programme,
     outcome,
+    followUp,
     actions: [action, second],
   };
 }
@@ -210,6 +214,7 @@ export function foreignIds(world: World): string[] {
     t.directoryPartner.id,
     t.programme.id,
     t.outcome.id,
+    t.followUp.id,
     ...t.actions.map((a) => a.id),
   ];
 }
@@ -235,6 +240,7 @@ export function ownIds(world: World): string[] {
     world.directoryPartner.id,
     world.programme.id,
     world.outcome.id,
+    world.followUp.id,
     world.template.id,
     world.question.id,
     world.draft.id,
