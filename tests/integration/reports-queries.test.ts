@@ -72,6 +72,9 @@ describe("the figures computed by the database", () => {
     const in2014 = await countReport(readerOf(null), { from: 2014, to: 2014 }, TODAY);
     expect(in2014.byYear.map((row) => row.key)).toEqual(["2014"]);
     expect(in2014.total.accordsSigned).toBeGreaterThanOrEqual(6);
+    // Closed on 30 September 2014: the 6 accords and 2 plans signed by 30 March 2015 count at six months.
+    const egalite = await countReport(bretagneStaff, { from: 2014, to: 2014 }, TODAY);
+    expect([egalite.total.sixMonthCompanies, egalite.total.sixMonthCompaniesReached, egalite.total.sixMonthOutcomes]).toEqual([21, 8, 8]);
   });
 
   it("keep, running during a year, the clusters whose period touches it, whatever year they started", async () => {

@@ -30,7 +30,11 @@ export function ClusterStatusControl({
   return (
     <ConfirmedActionButton
       label={MOVE_LABELS[next]}
-      confirmation={`Le cluster passera à l'étape « ${CLUSTER_STATUS_LABELS[next]} ». On ne revient pas à l'étape précédente.`}
+      confirmation={`Le cluster passera à l'étape « ${CLUSTER_STATUS_LABELS[next]} ». On ne revient pas à l'étape précédente.${
+        next === "CLOSED"
+          ? " Le suivi des entreprises est programmé : six mois après la clôture (ou au délai de son programme), chaque binôme reçoit le questionnaire de suivi."
+          : ""
+      }`}
       confirmLabel={`Confirmer : ${MOVE_LABELS[next].toLowerCase()}`}
       choices={
         offersCompletion && (
