@@ -183,6 +183,10 @@ describe("answering the follow-up", () => {
     // The staff read it, the pair's further member too, without writing.
     const view = await getFollowUp(await scopeOf(world.referenteUser.id), world.cluster.id, world.member.participation.id);
     expect(view).toMatchObject({ state: "answered", writable: false, answers: { satisfaction: 5 } });
+    // The pair reads the e-mails it was sent; another Aract finds nothing.
+    const mine = await getFollowUp(await scopeOf(world.member.user.id), world.cluster.id, world.member.participation.id);
+    expect(mine?.messages.map((m) => m.week)).toEqual([0, 1, 2, 3, 4]);
+    expect(await getFollowUp(await scopeOf(world.otherCharge.id), world.cluster.id, world.member.participation.id)).toBeNull();
     const list = await listClusterFollowUps(await scopeOf(world.charge.id), world.cluster.id);
     expect(list.find((row) => row.participationId === world.member.participation.id)).toMatchObject({ state: "answered", reminders: 4 });
   });

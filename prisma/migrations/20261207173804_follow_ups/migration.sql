@@ -76,11 +76,13 @@ CREATE POLICY tenant_write ON "FollowUp" FOR ALL USING (
   (SELECT app_writes_all()) OR "aractId" = (SELECT app_staff_aract())
   OR ("aractId" = (SELECT app_member_aract()) AND ("participationId" = ANY ((SELECT app_participation_ids())::text[]))));
 
--- FollowUpMessage: the e-mails sent by the schedule, read by the staff.
+-- FollowUpMessage: the e-mails sent by the schedule, read like their follow-up, written by the system only.
 ALTER TABLE "FollowUpMessage" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "FollowUpMessage" FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_read ON "FollowUpMessage" FOR SELECT USING (
-  (SELECT app_reads_all()) OR "aractId" = (SELECT app_staff_aract()));
+  (SELECT app_reads_all()) OR "aractId" = (SELECT app_staff_aract())
+  OR ("aractId" = (SELECT app_member_aract()) AND "followUpId" IN (
+    SELECT f.id FROM "FollowUp" f WHERE f."participationId" = ANY ((SELECT app_participation_ids())::text[]))));
 CREATE POLICY tenant_write ON "FollowUpMessage" FOR ALL USING ((SELECT app_writes_all()))
   WITH CHECK ((SELECT app_writes_all()));
 

@@ -15,7 +15,7 @@ const STATUSES = [NO_OUTCOME, "IN_PREPARATION", "SIGNED", "DEPOSITED"] as const 
 export const FollowUpOutcomeInput = z
   .object({
     theme: z.enum(Theme),
-    outcomeId: z.string().max(50).optional(),
+    outcomeId: z.string().min(1).max(200).optional(),
     outcomeVersion: version().optional(),
     ...outcomeFields,
     status: z.enum(STATUSES, { error: "Choisissez où en est le résultat." }),

@@ -44,10 +44,10 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Où en est le suivi">
+        <Card title="Où en est le suivi" headingLevel={3}>
           <FollowUpStatus followUp={followUp} />
         </Card>
-        <Card title="Les indicateurs au suivi">
+        <Card title="Les indicateurs au suivi" headingLevel={3}>
           <p>
             {followUp.indicatorsSavedAt
               ? `Saisis, mis à jour le ${formatMoment(followUp.indicatorsSavedAt)}.`
