@@ -45,9 +45,11 @@ export function FollowUpTable({ clusterId, rows }: { clusterId: string; rows: Cl
                   {row.submittedAt && <span className="block text-muted">le {formatDate(row.submittedAt)}</span>}
                 </td>
                 <td className="py-2 pr-4">
-                  {row.lastSentAt
-                    ? `${row.reminders ? `${plural(row.reminders, "relance")}, ` : "envoyé, "}dernier le ${formatDate(row.lastSentAt)}`
-                    : "aucun"}
+                  {!row.lastSentAt
+                    ? "aucun"
+                    : row.reminders
+                      ? `${plural(row.reminders, "relance")}, la dernière le ${formatDate(row.lastSentAt)}`
+                      : `envoyé le ${formatDate(row.lastSentAt)}`}
                 </td>
                 <td className="py-2">{satisfaction ? SATISFACTION_LABELS[satisfaction] : "—"}</td>
               </tr>

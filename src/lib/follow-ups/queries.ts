@@ -37,8 +37,8 @@ export type CompanyFollowUp = {
   answers: { actionsCarriedOut: string | null; changes: string | null; satisfaction: number | null };
   messages: { week: number; sentAt: Date; recipients: number }[];
   outcomes: FollowUpOutcome[];
-  /** When the company's indicators at the follow-up were last saved. */
-  indicatorsSavedAt: Date | null;
+  /** The company's indicators at the follow-up, once entered: the day they describe and their source. */
+  indicators: { measuredOn: Date; source: string | null } | null;
   /** The caller answers: the Aract's staff, or a member of the company's pair. */
   writable: boolean;
 };
@@ -58,7 +58,7 @@ export async function getFollowUp(scope: Scope, clusterId: string, participation
         orderBy: { createdAt: "asc" },
         select: { id: true, version: true, theme: true, kind: true, status: true, signedAt: true, depositedAt: true, depositReference: true, domains: true },
       },
-      indicators: { where: { stage: "FOLLOW_UP" }, select: { updatedAt: true } },
+      indicators: { where: { stage: "FOLLOW_UP" }, select: { measuredOn: true, source: true } },
       followUp: { include: { messages: { orderBy: { week: "asc" }, select: { week: true, sentAt: true, recipients: true } } } },
       pairMembers: {
         where: { endedAt: null, side: { not: null }, personId: { in: scope.role === "COMPANY_MEMBER" ? scope.personIds : [] } },
@@ -87,7 +87,7 @@ export async function getFollowUp(scope: Scope, clusterId: string, participation
     answers: { actionsCarriedOut: followUp.actionsCarriedOut, changes: followUp.changes, satisfaction: followUp.satisfaction },
     messages: followUp.messages,
     outcomes: row.outcomes,
-    indicatorsSavedAt: row.indicators[0]?.updatedAt ?? null,
+    indicators: row.indicators[0] ?? null,
     writable:
       row.status !== "WITHDRAWN" &&
       (scope.role === "COMPANY_MEMBER" ? row.pairMembers.length > 0 : can(scope.role, "follow-up:answer")),

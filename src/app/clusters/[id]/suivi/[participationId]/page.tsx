@@ -6,7 +6,7 @@ import { getFollowUp } from "@/lib/follow-ups/queries";
 import { answerProblem } from "@/lib/follow-ups/rules";
 import { NO_OUTCOME, type FollowUpInput } from "@/lib/follow-ups/schemas";
 import { toDay, todayInFrance } from "@/lib/dates/day";
-import { formatMoment } from "@/lib/format/fr";
+import { formatDate } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { FollowUpStatus } from "@/components/follow-ups/follow-up-status";
@@ -49,8 +49,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         </Card>
         <Card title="Les indicateurs au suivi" headingLevel={3}>
           <p>
-            {followUp.indicatorsSavedAt
-              ? `Saisis, mis à jour le ${formatMoment(followUp.indicatorsSavedAt)}.`
+            {followUp.indicators
+              ? `Saisis : chiffres du ${formatDate(followUp.indicators.measuredOn)}${followUp.indicators.source ? ` (${followUp.indicators.source})` : ""}.`
               : "Pas encore saisis."}
           </p>
           <p className="mt-3">
