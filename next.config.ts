@@ -8,7 +8,9 @@ const nextConfig: NextConfig = {
   // through them, and the first errors after the database went away (a dozen at once) stalled the server for
   // a second or more while it parsed megabytes of maps, answering nothing, the 503s included (measured by
   // e2e/database-fault.spec.ts). Stacks in the logs name the build's files instead of src/.
-  experimental: { serverSourceMaps: false },
+  // A resource's file goes through its server action (src/lib/resources/actions.ts): 10 MB at most, checked by
+  // its schema and its content, plus the form's other fields; every other action stays far below.
+  experimental: { serverSourceMaps: false, serverActions: { bodySizeLimit: "11mb" } },
   // The security headers (and HSTS in production) are set on every answer by the app's server, scripts/server.ts.
 };
 

@@ -7,6 +7,7 @@ const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: "/candidatures", label: "Candidatures", permission: "application:read" },
   { href: "/rapports", label: "Rapports", permission: "report:read" },
   { href: "/modeles", label: "Modèles de diagnostic", permission: "template:read" },
+  { href: "/ressources", label: "Ressources", permission: "resource:publish" },
   { href: "/administration", label: "Administration", permission: "user:read" },
   { href: "/compte", label: "Mon compte", permission: "home:read" },
 ];

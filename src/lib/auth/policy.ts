@@ -37,6 +37,12 @@ export const POLICY = {
   "indicators:write": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
   // The follow-up questionnaire after the cluster: answered by the pair, or entered by the Aract's staff.
   "follow-up:answer": ["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  // The network's resources: read within the caller's reach (a company's members, those of their cluster);
+  // published by an Aract's staff (their Aract's) and by the national side (the national ones), which alone
+  // features them on the library's first page.
+  "resource:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"],
+  "resource:publish": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
+  "resource:feature": ["NATIONAL_ADMIN", "NATIONAL"],
   // Diagnostic templates (theme packs): read by the network, versions published by the national team.
   "template:read": ["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"],
   "template:publish": ["NATIONAL_ADMIN", "NATIONAL"],

@@ -8,6 +8,7 @@ export const CLUSTER_TABS: { segment: string; label: string; permission: Permiss
   { segment: "appuis", label: "Appuis individuels", permission: "cluster:follow" },
   { segment: "diagnostics", label: "Diagnostics", permission: "diagnostic:read" },
   { segment: "plans", label: "Plans d'actions", permission: "action-plan:read" },
+  { segment: "ressources", label: "Ressources", permission: "resource:read" },
   { segment: "resultats", label: "Résultats", permission: "cluster:follow" },
   { segment: "evaluation", label: "Évaluation", permission: "cluster:follow" },
 ];

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDate } from "@/lib/format/fr";
 import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
@@ -270,4 +271,14 @@ export async function getSessionPlan(scope: Scope, clusterId: string) {
     where: { id: clusterId, ...clusterWhere(scope) },
     select: { plannedCollectiveSessions: true, startDate: true, endDate: true },
   });
+}
+
+/** The cluster's sessions not cancelled, as the choices of a select: « Lancement du cluster (12 janvier 2027) ». */
+export async function listSessionOptions(scope: Scope, clusterId: string): Promise<{ value: string; label: string }[]> {
+  const rows = await scopedDb(scope).collectiveSession.findMany({
+    where: { clusterId, cancelledAt: null, cluster: clusterWhere(scope) },
+    orderBy: [{ date: "asc" }, { slot: "asc" }],
+    select: { id: true, title: true, date: true },
+  });
+  return rows.map((row) => ({ value: row.id, label: `Séance « ${row.title} » du ${formatDate(row.date)}` }));
 }

@@ -5,6 +5,8 @@ import { requireClusterPage } from "@/lib/clusters/page-access";
 import { can } from "@/lib/auth/policy";
 import { todayInFrance } from "@/lib/dates/day";
 import { getAttendanceSheet, getSession } from "@/lib/sessions/queries";
+import { listSessionResources } from "@/lib/resources/queries";
+import { ResourceItem } from "@/components/resources/resource-card";
 import { isUpcoming } from "@/lib/sessions/rules";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -22,7 +24,10 @@ export default async function SessionPage({ params }: Props) {
   const session = await getSession(scope, cluster.id, sessionId);
   if (!session) notFound();
   const staff = can(scope.role, "cluster:follow");
-  const sheet = staff ? await getAttendanceSheet(scope, cluster.id, session.id) : null;
+  const [sheet, supports] = await Promise.all([
+    staff ? getAttendanceSheet(scope, cluster.id, session.id) : null,
+    listSessionResources(scope, session.id),
+  ]);
   const expected = sheet?.companies.reduce((sum, c) => sum + c.people.length, 0);
   const base = `/clusters/${cluster.id}/seances/${session.id}`;
   const open = canEdit && !session.cancelled;
@@ -50,6 +55,22 @@ export default async function SessionPage({ params }: Props) {
           </div>
         </Card>
       )}
+      <Card title="Supports de la séance">
+        {supports.length === 0 ? (
+          <p className="text-sm">Aucun support joint pour l'instant.</p>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            {supports.map((resource) => (
+              <ResourceItem key={resource.id} resource={resource} />
+            ))}
+          </div>
+        )}
+        {canEdit && (
+          <p className="mt-4 text-sm">
+            <Link href={`/clusters/${cluster.id}/ressources`}>Joindre un support depuis la bibliothèque</Link>
+          </p>
+        )}
+      </Card>
       {open && (
         <div className="flex flex-wrap items-start gap-4">
           <ButtonLink href={`${base}/modifier`} variant="secondary">
