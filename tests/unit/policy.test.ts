@@ -35,6 +35,12 @@ describe("the policy table", () => {
     expect(ROLES.filter((role) => can(role, "follow-up:answer"))).toEqual(["ARACT_ADMIN", "CHARGE_DE_MISSION", "COMPANY_MEMBER"]);
   });
 
+  it("lets the staff and the national side publish resources, the national side alone feature them, everyone read within reach", () => {
+    expect(ROLES.filter((role) => can(role, "resource:publish"))).toEqual(["NATIONAL_ADMIN", "NATIONAL", "ARACT_ADMIN", "CHARGE_DE_MISSION"]);
+    expect(ROLES.filter((role) => can(role, "resource:feature"))).toEqual(["NATIONAL_ADMIN", "NATIONAL"]);
+    expect(ROLES.filter((role) => can(role, "resource:read"))).toEqual([...ROLES]);
+  });
+
   it("keeps user management to Aract administrators", () => {
     expect(ROLES.filter((role) => can(role, "user:manage"))).toEqual(["ARACT_ADMIN"]);
   });

@@ -8,14 +8,14 @@ import { formatNumber } from "@/lib/format/fr";
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const ACCEPTED_FILES = [
-  { ext: "pdf", mime: "application/pdf", label: "PDF" },
-  { ext: "docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "document Word (.docx)" },
-  { ext: "xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "classeur Excel (.xlsx)" },
-  { ext: "pptx", mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", label: "présentation PowerPoint (.pptx)" },
-  { ext: "png", mime: "image/png", label: "image PNG" },
-  { ext: "jpg", mime: "image/jpeg", label: "image JPEG" },
-  { ext: "jpeg", mime: "image/jpeg", label: "image JPEG" },
-  { ext: "webp", mime: "image/webp", label: "image WebP" },
+  { ext: "pdf", mime: "application/pdf", of: "d'un PDF" },
+  { ext: "docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", of: "d'un document Word (.docx)" },
+  { ext: "xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", of: "d'un classeur Excel (.xlsx)" },
+  { ext: "pptx", mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", of: "d'une présentation PowerPoint (.pptx)" },
+  { ext: "png", mime: "image/png", of: "d'une image PNG" },
+  { ext: "jpg", mime: "image/jpeg", of: "d'une image JPEG" },
+  { ext: "jpeg", mime: "image/jpeg", of: "d'une image JPEG" },
+  { ext: "webp", mime: "image/webp", of: "d'une image WebP" },
 ] as const;
 
 export const ACCEPT_ATTRIBUTE = ACCEPTED_FILES.map((f) => `.${f.ext}`).join(",");
@@ -45,7 +45,7 @@ export async function checkFile(name: string, bytes: Uint8Array): Promise<{ mime
   if (!declared) return { problem: FILE_MESSAGES.kind };
   const detected = await fileTypeFromBuffer(bytes);
   if (detected?.mime !== declared.mime) {
-    return { problem: `Le contenu de ce fichier n'est pas celui d'un ${declared.label}, comme son nom l'annonce : il n'est pas enregistré.` };
+    return { problem: `Le contenu de ce fichier n'est pas celui ${declared.of}, comme son nom l'annonce : il n'est pas enregistré.` };
   }
   return { mime: declared.mime };
 }

@@ -2,7 +2,7 @@ import type { FuzzCase } from "./cases-clusters";
 import type { World } from "./world";
 
 // The fuzz's cases of a company's own records: its members beyond the pair, its steering committee, its
-// indicators, its follow-up.
+// indicators, its follow-up; and the resources of the library.
 
 let n = 0;
 const unique = () => ++n;
@@ -78,4 +78,28 @@ export const COMPANY_CASES: Record<string, FuzzCase> = {
       };
     },
   },
+  createResourceAction: {
+    actor: charge,
+    valid: () => ({
+      source: "link",
+      url: `https://www.anact.fr/ressource-${unique()}`,
+      title: "Repères QVCT",
+      summary: "Une grille pour démarrer.",
+      themes: ["QVCT"],
+      kind: "FICHE",
+      shared: true,
+    }),
+  },
+  updateResourceAction: {
+    actor: charge,
+    valid: async (w, db) => {
+      const { version } = await db.resource.findUniqueOrThrow({ where: { id: w.resource.id }, select: { version: true } });
+      return { id: w.resource.id, version, title: `Support ${unique()}`, summary: "Les chiffres.", themes: ["QVCT"], kind: "SESSION_SUPPORT", shared: true };
+    },
+  },
+  deleteResourceAction: { actor: charge, valid: (w) => ({ id: w.resource.id }) },
+  // The national side features the shared resources of every Aract.
+  featureResourceAction: { actor: (w) => w.national.id, network: true, valid: (w) => ({ id: w.resource.id, featured: unique() % 2 === 0 }) },
+  attachResourceAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, sessionId: unique() % 2 ? w.session.id : "", resourceId: w.resource.id }) },
+  detachResourceAction: { actor: charge, valid: (w) => ({ clusterId: w.cluster.id, resourceId: w.resource.id }) },
 };

@@ -64,7 +64,10 @@ export async function invariantChecker(db: PrismaClient): Promise<() => Promise<
     keys.map((k) => [
       `${k.child}.${k.column} → ${k.parent} of another Aract`,
       `SELECT count(*) FROM "${k.child}" c JOIN "${k.parent}" p ON c."${k.column}" = p."${k.target}"
-       WHERE p."aractId" IS NOT NULL AND c."aractId" IS DISTINCT FROM p."aractId"`,
+       WHERE p."aractId" IS NOT NULL AND c."aractId" IS DISTINCT FROM p."aractId"${
+         // A resource its Aract shares with the network is attached by any Aract's clusters.
+         k.parent === "Resource" ? ` AND NOT p."sharedWithNetwork"` : ""
+       }`,
     ]),
   );
   const notStaff = (table: string, column: string) =>

@@ -54,6 +54,9 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
   const followUp = await db.followUp.create({
     data: { aractId, participationId: member.participation.id, closedOn: new Date("2026-05-29"), dueOn: new Date("2026-11-29") },
   });
+  const resource = await db.resource.create({
+    data: { aractId, title: "Support de lancement", summary: "Les chiffres de la filière.", themes: ["QVCT"], kind: "SESSION_SUPPORT", sharedWithNetwork: true },
+  });
   const plan = await db.actionPlan.create({ data: { aractId, participationId: member.participation.id, version: 1 } });
   const action = await db.action.create({
     data: {
@@ -89,6 +92,7 @@ async function aractRows(db: PrismaClient, aractId: string, charge: { id: string
     programme,
     outcome,
     followUp,
+    resource,
     actions: [action, second],
   };
 }
@@ -215,6 +219,7 @@ export function foreignIds(world: World): string[] {
     t.programme.id,
     t.outcome.id,
     t.followUp.id,
+    t.resource.id,
     ...t.actions.map((a) => a.id),
   ];
 }
@@ -241,6 +246,7 @@ export function ownIds(world: World): string[] {
     world.programme.id,
     world.outcome.id,
     world.followUp.id,
+    world.resource.id,
     world.template.id,
     world.question.id,
     world.draft.id,
