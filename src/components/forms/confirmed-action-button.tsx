@@ -18,7 +18,8 @@ export function ConfirmedActionButton({
   variant = "secondary",
   choices,
 }: {
-  label: string;
+  /** What the button says; words for screen readers only may be inside (the record it acts on). */
+  label: ReactNode;
   confirmation: string;
   /** What the person may still choose before confirming (fields whose state `run` reads). */
   choices?: ReactNode;

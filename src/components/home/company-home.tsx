@@ -42,6 +42,10 @@ function ParticipationCard({ participation: p, followUp }: { participation: MyPa
         <Link href={`/clusters/${p.cluster.id}/indicateurs/${p.id}`}>Les indicateurs de l'entreprise</Link> : effectifs,
         absentéisme, accidents du travail… à l'entrée, à la fin du cluster et au suivi.
       </p>
+      <p className="mt-2">
+        <Link href={`/clusters/${p.cluster.id}/ressources`}>Les ressources du cluster</Link> : guides, outils et supports de
+        séance de l'Aract.
+      </p>
       {p.outcomes.length > 0 && (
         <>
           <h3 className="mt-5 font-bold">Résultat</h3>

@@ -35,7 +35,7 @@ export function ResourceDescriptionFields({
       <SelectField label="Nature" options={labelOptions(KIND_LABELS)} error={errorOf("kind")} {...register("kind")} />
       <ChoiceGroup legend="Thèmes" options={labelOptions(THEME_LABELS)} error={errorOf("themes")} {...register("themes")} />
       {canShare && (
-        <label className="flex items-start gap-2">
+        <label className="flex items-start gap-2 pl-3">
           <input type="checkbox" className="mt-1 h-4 w-4 accent-france-900" {...register("shared")} />
           <span>
             Partager avec le réseau <span className="block text-sm text-muted">Les autres Aracts et l'Anact la trouvent dans leur bibliothèque.</span>
