@@ -178,7 +178,10 @@ describe("answering the follow-up", () => {
     expect(after?.submittedAt).not.toBeNull();
     const outcome = await db.outcome.findFirstOrThrow({ where: { participationId: world.member.participation.id } });
     expect(outcome).toMatchObject({ kind: "ACCORD", status: "SIGNED", signedAt: parseDay("2026-11-20"), theme: "EGALITE_PROFESSIONNELLE" });
-    expect(await db.auditEvent.count({ where: { action: "follow-up.answered", entityId: followUp.id, actorId: world.member.user.id } })).toBe(1);
+    // The trail says which answers changed, not the company's words.
+    expect(await db.auditEvent.findFirst({ where: { action: "follow-up.answered", entityId: followUp.id, actorId: world.member.user.id } })).toMatchObject({
+      changes: { actionsCarriedOut: "modifié", changes: "modifié", satisfaction: [null, 5] },
+    });
     expect(await db.auditEvent.count({ where: { action: "outcome.created", entityId: outcome.id } })).toBe(1);
     // The staff read it, the pair's further member too, without writing.
     const view = await getFollowUp(await scopeOf(world.referenteUser.id), world.cluster.id, world.member.participation.id);

@@ -120,8 +120,15 @@ describe("reaching a resource", () => {
     expect(!edited.ok && edited.error).toMatch(/introuvable/);
     actAs(world.charge.id);
     expect((await updateResourceAction({ id: supportId, version: 1, title: "Support de lancement", summary: "Les chiffres de la filière.", themes: ["QVCT", "USURE_PROFESSIONNELLE"], kind: "SESSION_SUPPORT", shared: true })).ok).toBe(true);
+    expect(await db.auditEvent.findFirst({ where: { action: "resource.updated", entityId: supportId } })).toMatchObject({
+      actorId: world.charge.id,
+      changes: { sharedWithNetwork: [false, true], title: ["Support de la séance de lancement", "Support de lancement"] },
+    });
     const stale = await updateResourceAction({ id: supportId, version: 1, title: "Autre titre", summary: "Autre.", themes: ["QVCT"], kind: "FICHE" });
     expect(!stale.ok && stale.error).toMatch(/modifiée par quelqu'un d'autre/);
+    const blank = await updateResourceAction({ id: supportId, version: 2, title: "", summary: "Autre.", themes: [], kind: "FICHE" });
+    expect(!blank.ok && blank.fieldErrors).toEqual({ title: "Saisissez le titre.", themes: "Choisissez au moins un thème." });
+    expect((await db.resource.findUniqueOrThrow({ where: { id: supportId } })).title).toBe("Support de lancement");
     expect((await listResources(other, { page: 1, origin: "reseau" })).resources.map((r) => r.id)).toContain(supportId);
     actAs(world.otherCharge.id);
     const shared = await download(supportId);
@@ -151,7 +158,10 @@ describe("reaching a resource", () => {
     expect((await download(supportId)).status).toBe(404);
     // Detached, it is out of the members' reach again.
     actAs(world.charge.id);
+    const noResource = await attachResourceAction({ clusterId: world.cluster.id, resourceId: "" });
+    expect(!noResource.ok && noResource.fieldErrors).toEqual({ resourceId: "Choisissez une ressource." });
     expect((await detachResourceAction({ clusterId: world.cluster.id, sessionId: world.session.id, resourceId: supportId })).ok).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "resource.detached", entityId: world.session.id } })).toBe(1);
     actAs(world.member.user.id);
     expect((await download(supportId)).status).toBe(404);
   });

@@ -100,7 +100,13 @@ export async function saveFollowUp(scope: Scope, input: z.output<typeof FollowUp
       action: before.submittedAt ? "follow-up.updated" : "follow-up.answered",
       entityType: "FollowUp",
       entityId: before.id,
-      changes: changedFields<Record<string, unknown>>(before, answers) as Prisma.InputJsonValue,
+      // The free texts are the company's words: the trail says which changed, not what they say.
+      changes: Object.fromEntries(
+        Object.entries(changedFields<Record<string, unknown>>(before, answers)).map(([field, change]) => [
+          field,
+          field === "satisfaction" ? change : "modifié",
+        ]),
+      ) as Prisma.InputJsonValue,
     });
     return { clusterId: participation.clusterId, participationId: participation.id };
   });
