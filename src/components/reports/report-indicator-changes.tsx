@@ -4,6 +4,7 @@ import { formatChange } from "@/lib/indicators/format";
 import { SECRET_LABEL } from "@/lib/reports/suppression";
 import { formatNumber } from "@/lib/format/fr";
 import { Table } from "@/components/ui/table";
+import { MedianChangesTable } from "@/components/indicators/median-changes-table";
 
 /** The indicators the breakdowns show, of the fifteen: what a cluster most often moves. */
 const BREAKDOWN_KEYS: readonly IndicatorKey[] = ["absenteeismRate", "turnoverRate", "accidentFrequency", "partTimeWomen", "equalityIndex"];
@@ -63,31 +64,7 @@ export function ReportIndicatorChanges({ report, byAract }: { report: IndicatorC
         <p>Aucune entreprise de la sélection n'a d'indicateurs saisis à l'entrée puis plus tard.</p>
       ) : (
         <>
-          <Table
-            variant="plain"
-            caption="Évolution médiane des indicateurs de la sélection"
-            columns={[{ label: "Indicateur" }, { label: "Évolution médiane", align: "right" }, { label: "Entreprises mesurées", align: "right" }]}
-          >
-            <tbody>
-              {measured.map((change) => (
-                <tr key={change.key} className="border-b border-line">
-                  <th scope="row" className="p-3 text-left font-normal">
-                    {change.label}
-                  </th>
-                  {change.secret ? (
-                    <td colSpan={2} className="p-3 text-right text-muted">
-                      {SECRET_LABEL}
-                    </td>
-                  ) : (
-                    <>
-                      <td className="p-3 text-right tabular-nums">{formatChange(indicatorOf(change.key).kind, change.change)}</td>
-                      <td className="p-3 text-right tabular-nums">{formatNumber(change.companies)}</td>
-                    </>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <MedianChangesTable changes={measured} caption="Évolution médiane des indicateurs de la sélection" />
           {byAract && <Breakdown by="Aract" rows={report.byAract} />}
           <Breakdown by="Thème" rows={report.byTheme} />
           <Breakdown by="Programme" rows={report.byProgramme} />
