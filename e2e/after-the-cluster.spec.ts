@@ -37,6 +37,13 @@ test("closing a cluster schedules each company's follow-up six months later", as
   await expect(gaelle.getByRole("heading", { level: 2, name: `Suivi : ${company}` })).toBeVisible();
   await expect(gaelle.getByText(`Le questionnaire de suivi s'ouvre le ${due}.`)).toBeVisible();
   await expectAccessible(gaelle);
+
+  // The company asked to be followed up a month later: the date moves, before any e-mail went.
+  const later = sixMonthsAfter(dayInFrance(new Date(Date.now() + 31 * 24 * 3600 * 1000)));
+  await gaelle.getByLabel("Ouvrir le questionnaire le").fill(later);
+  await gaelle.getByRole("button", { name: "Changer la date" }).click();
+  await expect(gaelle.getByText(`Le questionnaire de suivi s'ouvre le ${longDate(later)}.`)).toBeVisible();
+  await expectAccessible(gaelle);
 });
 
 test("the pair answers the follow-up after its e-mail and updates its indicators, which the national report counts", async ({ browser }) => {

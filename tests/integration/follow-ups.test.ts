@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeClusterStatusAction } from "@/lib/clusters/actions";
-import { saveFollowUpAction } from "@/lib/follow-ups/actions";
+import { rescheduleFollowUpAction, saveFollowUpAction } from "@/lib/follow-ups/actions";
 import { sendDueFollowUps } from "@/lib/follow-ups/sending/mutations";
 import { getFollowUp, listClusterFollowUps } from "@/lib/follow-ups/queries";
 import type { FollowUpInput } from "@/lib/follow-ups/schemas";
@@ -78,6 +78,28 @@ describe("closing a cluster", () => {
   });
 });
 
+describe("moving a follow-up", () => {
+  it("lets the chargée open it on another day before its e-mail, audited; refuses another Aract, the pair and a past day", async () => {
+    const followUp = (await followUpOf(world.second.participation.id))!;
+    const later = addMonths(todayInFrance(), 10);
+    actAs(world.otherCharge.id);
+    const foreign = await rescheduleFollowUpAction({ followUpId: followUp.id, dueOn: later });
+    expect(!foreign.ok && foreign.error).toMatch(/introuvable/);
+    actAs(world.second.user.id);
+    expect(await rescheduleFollowUpAction({ followUpId: followUp.id, dueOn: later })).toEqual(FORBIDDEN);
+    actAs(world.charge.id);
+    const past = await rescheduleFollowUpAction({ followUpId: followUp.id, dueOn: "2020-01-01" });
+    expect(!past.ok && past.fieldErrors).toEqual({ dueOn: "Choisissez aujourd'hui ou une date à venir." });
+    expect((await followUpOf(world.second.participation.id))?.dueOn).toEqual(followUp.dueOn);
+    expect((await rescheduleFollowUpAction({ followUpId: followUp.id, dueOn: later })).ok).toBe(true);
+    expect((await followUpOf(world.second.participation.id))?.dueOn).toEqual(parseDay(later));
+    expect(await db.auditEvent.findFirst({ where: { action: "follow-up.rescheduled", entityId: followUp.id } })).toMatchObject({
+      actorId: world.charge.id,
+      changes: { dueOn: [addMonths(todayInFrance(), 9), later] },
+    });
+  });
+});
+
 describe("the follow-up's e-mails", () => {
   it("go to the pair members who can sign in on the due day, once, whichever process sends", async () => {
     await dueDaysAgo(world.member.participation.id, 0);
@@ -96,6 +118,10 @@ describe("the follow-up's e-mails", () => {
     expect(await db.auditEvent.count({ where: { action: "follow-up.sent", entityId: followUp!.id } })).toBe(1);
     // The same day again: nothing more.
     expect((await sendDueFollowUps()).sent).toBe(0);
+    // Sent: its date no longer moves.
+    actAs(world.charge.id);
+    const moved = await rescheduleFollowUpAction({ followUpId: followUp!.id, dueOn: addMonths(todayInFrance(), 1) });
+    expect(!moved.ok && moved.fieldErrors).toEqual({ dueOn: "Le questionnaire a déjà été envoyé au binôme : sa date ne change plus." });
   });
 
   it("remind once a week for a month, and no more", async () => {

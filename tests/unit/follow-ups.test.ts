@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, answerProblem, followUpDueOn, followUpState, lastSendingDay, weekToSend } from "@/lib/follow-ups/rules";
+import { addMonths, answerProblem, followUpDueOn, followUpState, lastSendingDay, rescheduleProblem, weekToSend } from "@/lib/follow-ups/rules";
 import { FollowUpInput } from "@/lib/follow-ups/schemas";
 import { followUpEmail } from "@/lib/follow-ups/email";
 
@@ -56,6 +56,19 @@ const input = (overrides: Record<string, unknown> = {}, outcome: Record<string, 
 });
 const errors = (value: unknown) =>
   Object.fromEntries(FollowUpInput.safeParse(value).error?.issues.map((i) => [i.path.join("."), i.message]) ?? []);
+
+describe("moving the follow-up", () => {
+  const facts = { closedOn: "2026-12-07", sent: false, answered: false };
+  it("is allowed before its e-mail, to today or later, within 24 months of the closing", () => {
+    expect(rescheduleProblem(facts, "2027-03-01", "2026-12-07")).toBeNull();
+    expect(rescheduleProblem(facts, "2026-12-07", "2026-12-07")).toBeNull();
+    expect(rescheduleProblem(facts, "2026-12-06", "2026-12-07")).toBe("Choisissez aujourd'hui ou une date à venir.");
+    expect(rescheduleProblem(facts, "2028-12-08", "2026-12-07")).toBe("Choisissez une date avant le 7 décembre 2028 (24 mois après la clôture).");
+    expect(rescheduleProblem({ ...facts, sent: true }, "2027-03-01", "2026-12-07")).toBe(
+      "Le questionnaire a déjà été envoyé au binôme : sa date ne change plus.",
+    );
+  });
+});
 
 describe("the follow-up questionnaire", () => {
   it("takes the answers, with no accord nor plan on a theme", () => {

@@ -69,6 +69,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "follow-up.reminded": "Relance du suivi envoyée",
   "follow-up.answered": "Questionnaire de suivi rempli",
   "follow-up.updated": "Questionnaire de suivi modifié",
+  "follow-up.rescheduled": "Date du suivi changée",
   "resource.created": "Ressource publiée",
   "resource.updated": "Ressource modifiée",
   "resource.deleted": "Ressource supprimée",

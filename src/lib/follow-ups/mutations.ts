@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { scopedDb } from "@/lib/db";
 import { isNational, type Scope } from "@/lib/auth/scope";
+import type { AractScope } from "@/lib/actions/server";
 import { pairWritableWhere } from "@/lib/auth/where";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/changes";
@@ -10,8 +11,8 @@ import { parseDay, toDay, todayInFrance } from "@/lib/dates/day";
 import { outcomeDomainsProblem } from "@/lib/outcomes/rules";
 import { insertOutcome, rewriteOutcome, STALE_OUTCOME } from "@/lib/outcomes/mutations";
 import type { Prisma } from "@/generated/prisma/client";
-import { FollowUpInput, NO_OUTCOME } from "./schemas";
-import { answerProblem, followUpDueOn } from "./rules";
+import { FollowUpInput, NO_OUTCOME, RescheduleFollowUpInput } from "./schemas";
+import { answerProblem, followUpDueOn, rescheduleProblem } from "./rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -109,5 +110,34 @@ export async function saveFollowUp(scope: Scope, input: z.output<typeof FollowUp
       ) as Prisma.InputJsonValue,
     });
     return { clusterId: participation.clusterId, participationId: participation.id };
+  });
+}
+
+/** The chargé·e de mission opens a company's questionnaire on another day, while its e-mail has not gone. */
+export async function rescheduleFollowUp(scope: AractScope, input: z.output<typeof RescheduleFollowUpInput>, now = new Date()) {
+  return scopedDb(scope).$transaction(async (tx) => {
+    const before = await tx.followUp.findFirst({
+      where: { id: input.followUpId, aractId: scope.aractId },
+      select: { id: true, closedOn: true, dueOn: true, submittedAt: true, participation: { select: { clusterId: true } }, _count: { select: { messages: true } } },
+    });
+    if (!before) throw new NotFoundError(NOT_FOUND);
+    const facts = { closedOn: toDay(before.closedOn), sent: before._count.messages > 0, answered: before.submittedAt !== null };
+    const problem = rescheduleProblem(facts, input.dueOn, todayInFrance(now));
+    if (problem) throw fieldError("dueOn", problem);
+    // Conditioned on the state read: an e-mail that went meanwhile keeps the day it went for.
+    const moved = await tx.followUp.updateMany({
+      where: { id: before.id, submittedAt: null, messages: { none: {} } },
+      data: { dueOn: parseDay(input.dueOn), version: { increment: 1 } },
+    });
+    if (moved.count === 0) throw fieldError("dueOn", "Le questionnaire a déjà été envoyé au binôme : sa date ne change plus.");
+    await recordAudit(tx, {
+      actorId: scope.userId,
+      aractId: scope.aractId,
+      action: "follow-up.rescheduled",
+      entityType: "FollowUp",
+      entityId: before.id,
+      changes: { dueOn: [toDay(before.dueOn), input.dueOn] },
+    });
+    return { clusterId: before.participation.clusterId };
   });
 }

@@ -71,3 +71,15 @@ export const FOLLOW_UP_STATE_LABELS: Record<FollowUpState, string> = {
 export function answerProblem(dueOn: string, today: string): string | null {
   return today < dueOn ? `Le questionnaire de suivi s'ouvre le ${formatDate(parseDay(dueOn))}.` : null;
 }
+
+/**
+ * Why the questionnaire may not open on `dueOn` instead, in French; null when it may. It moves while its
+ * e-mail has not gone, to today or later, within the longest delay a programme may set.
+ */
+export function rescheduleProblem(facts: { closedOn: string; sent: boolean; answered: boolean }, dueOn: string, today: string): string | null {
+  if (facts.answered || facts.sent) return "Le questionnaire a déjà été envoyé au binôme : sa date ne change plus.";
+  if (dueOn < today) return "Choisissez aujourd'hui ou une date à venir.";
+  const latest = addMonths(facts.closedOn, FOLLOW_UP_MONTHS_MAX);
+  if (dueOn > latest) return `Choisissez une date avant le ${formatDate(parseDay(latest))} (${FOLLOW_UP_MONTHS_MAX} mois après la clôture).`;
+  return null;
+}

@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { requiredText, version } from "@/lib/forms/fields";
+import { Day, requiredText, version } from "@/lib/forms/fields";
 import { Theme, type OutcomeStatus } from "@/generated/prisma/enums";
 import { checkOutcome, normalizeOutcome, outcomeFields } from "@/lib/outcomes/schemas";
 import { SATISFACTION_VALUES } from "@/lib/evaluations/labels";
@@ -51,3 +51,10 @@ export const FollowUpInput = z.object({
   satisfaction: z.enum(SATISFACTION_VALUES, { error: "Choisissez une note de 1 à 5." }).transform(Number),
 });
 export type FollowUpInput = z.input<typeof FollowUpInput>;
+
+/** The questionnaire opened earlier or later than the programme's delay, before its e-mail went. */
+export const RescheduleFollowUpInput = z.object({
+  followUpId: z.string().min(1),
+  dueOn: z.string({ error: "Saisissez la date d'ouverture." }).min(1, "Saisissez la date d'ouverture.").pipe(Day),
+});
+export type RescheduleFollowUpInput = z.input<typeof RescheduleFollowUpInput>;

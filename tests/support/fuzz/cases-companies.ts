@@ -78,6 +78,10 @@ export const COMPANY_CASES: Record<string, FuzzCase> = {
       };
     },
   },
+  rescheduleFollowUpAction: {
+    actor: charge,
+    valid: (w) => ({ followUpId: w.followUp.id, dueOn: `2027-0${1 + (unique() % 9)}-15` }),
+  },
   createResourceAction: {
     actor: charge,
     valid: () => ({

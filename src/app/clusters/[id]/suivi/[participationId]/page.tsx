@@ -12,6 +12,8 @@ import { Notice } from "@/components/ui/notice";
 import { FollowUpStatus } from "@/components/follow-ups/follow-up-status";
 import { FollowUpAnswers } from "@/components/follow-ups/follow-up-answers";
 import { FollowUpForm } from "@/components/follow-ups/follow-up-form";
+import { RescheduleFollowUpForm } from "@/components/follow-ups/reschedule-form";
+import { can } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Suivi de l'entreprise" };
 
@@ -20,6 +22,8 @@ type Props = { params: Promise<{ id: string; participationId: string }>; searchP
 /** A company's follow-up after the cluster: its state, and the questionnaire of the pair (or of the staff). */
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { scope, cluster } = await requireClusterPage(params, "cluster:read");
+  // The follow-up comes after the cluster: its date moves even once the cluster is evaluated.
+  const canEdit = can(scope.role, "cluster:write");
   const { participationId } = await params;
   const followUp = await getFollowUp(scope, cluster.id, participationId);
   if (!followUp) notFound();
@@ -46,6 +50,9 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Où en est le suivi" headingLevel={3}>
           <FollowUpStatus followUp={followUp} />
+          {canEdit && followUp.state === "scheduled" && followUp.messages.length === 0 && (
+            <RescheduleFollowUpForm defaultValues={{ followUpId: followUp.id, dueOn: toDay(followUp.dueOn) }} />
+          )}
         </Card>
         <Card title="Les indicateurs au suivi" headingLevel={3}>
           <p>
