@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, answerProblem, followUpDueOn, followUpState, lastSendingDay, rescheduleProblem, weekToSend } from "@/lib/follow-ups/rules";
+import { addMonths, answerProblem, earliestDueStillSending, followUpDueOn, followUpState, lastSendingDay, rescheduleProblem, weekToSend } from "@/lib/follow-ups/rules";
 import { FollowUpInput } from "@/lib/follow-ups/schemas";
 import { followUpEmail } from "@/lib/follow-ups/email";
 
@@ -22,6 +22,7 @@ describe("the follow-up's schedule", () => {
     expect(weekToSend(due, [0, 1, 2, 3, 4], "2027-04-05", false)).toBeNull();
     // A month and a week later nothing goes any more, sent or not.
     expect(lastSendingDay(due)).toBe("2027-04-04");
+    expect(earliestDueStillSending("2027-04-04")).toBe(due);
     expect(weekToSend(due, [], "2027-04-05", false)).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { isNational, type Scope } from "./scope";
+import { can, type Permission } from "./policy";
 
 // Tenant scoping written into queries' `where`: a record outside the scope is simply not found.
 // Callers spread these next to their own conditions (`{ id, ...participationWhere(scope) }`): a company
@@ -37,9 +38,18 @@ export function pairWritableWhere(scope: Scope, participationId: string) {
   if (isNational(scope)) return null;
   if (scope.role !== "COMPANY_MEMBER") return { id: participationId, aractId: scope.aractId };
   if (!scope.participationIds.includes(participationId)) return null;
-  return {
-    id: participationId,
-    aractId: scope.aractId,
-    pairMembers: { some: { personId: { in: scope.personIds }, endedAt: null, side: { not: null } } },
-  };
+  return { id: participationId, aractId: scope.aractId, pairMembers: { some: ownPairSeatWhere(scope) } };
+}
+
+/** A company member's own seats in a pair, still held (none for anyone else). */
+export function ownPairSeatWhere(scope: Scope) {
+  return { endedAt: null, side: { not: null }, personId: { in: scope.role === "COMPANY_MEMBER" ? scope.personIds : [] } };
+}
+
+/**
+ * Whether the caller writes a participation's company-side records, as its page says: a company member
+ * when they hold a seat in its pair (`ownSeats`, read with ownPairSeatWhere), anyone else by `permission`.
+ */
+export function writesOnCompanySide(scope: Scope, permission: Permission, ownSeats: number): boolean {
+  return scope.role === "COMPANY_MEMBER" ? ownSeats > 0 : can(scope.role, permission);
 }

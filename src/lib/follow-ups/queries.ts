@@ -1,8 +1,7 @@
 import "server-only";
 import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { can } from "@/lib/auth/policy";
-import { participationWhere } from "@/lib/auth/where";
+import { ownPairSeatWhere, participationWhere, writesOnCompanySide } from "@/lib/auth/where";
 import { toDay, todayInFrance } from "@/lib/dates/day";
 import type { OutcomeKind, OutcomeStatus, ParticipationStatus, Theme } from "@/generated/prisma/enums";
 import { followUpState, type FollowUpState } from "./rules";
@@ -60,10 +59,7 @@ export async function getFollowUp(scope: Scope, clusterId: string, participation
       },
       indicators: { where: { stage: "FOLLOW_UP" }, select: { measuredOn: true, source: true } },
       followUp: { include: { messages: { orderBy: { week: "asc" }, select: { week: true, sentAt: true, recipients: true } } } },
-      pairMembers: {
-        where: { endedAt: null, side: { not: null }, personId: { in: scope.role === "COMPANY_MEMBER" ? scope.personIds : [] } },
-        select: { id: true },
-      },
+      pairMembers: { where: ownPairSeatWhere(scope), select: { id: true } },
     },
   });
   const followUp = row?.followUp;
@@ -88,9 +84,7 @@ export async function getFollowUp(scope: Scope, clusterId: string, participation
     messages: followUp.messages,
     outcomes: row.outcomes,
     indicators: row.indicators[0] ?? null,
-    writable:
-      row.status !== "WITHDRAWN" &&
-      (scope.role === "COMPANY_MEMBER" ? row.pairMembers.length > 0 : can(scope.role, "follow-up:answer")),
+    writable: row.status !== "WITHDRAWN" && writesOnCompanySide(scope, "follow-up:answer", row.pairMembers.length),
   };
 }
 

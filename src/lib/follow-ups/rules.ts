@@ -28,9 +28,17 @@ export function followUpDueOn(closedOn: string, months: number | null | undefine
 const DAY_MS = 24 * 3600 * 1000;
 const daysBetween = (from: string, to: string) => Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS);
 
+/** Days after the due day an e-mail may still go: to the end of the last reminder's week. */
+const SENDING_DAYS = (REMINDER_WEEKS + 1) * 7 - 1;
+
 /** The last day a follow-up's e-mail may go: the day of its last reminder's week ends. */
 export function lastSendingDay(dueOn: string): string {
-  return toDay(new Date(parseDay(dueOn).getTime() + ((REMINDER_WEEKS + 1) * 7 - 1) * DAY_MS));
+  return toDay(new Date(parseDay(dueOn).getTime() + SENDING_DAYS * DAY_MS));
+}
+
+/** The earliest due day whose follow-up may still send an e-mail today. */
+export function earliestDueStillSending(today: string): string {
+  return toDay(new Date(parseDay(today).getTime() - SENDING_DAYS * DAY_MS));
 }
 
 /**

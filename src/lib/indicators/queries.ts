@@ -1,8 +1,7 @@
 import "server-only";
 import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { can } from "@/lib/auth/policy";
-import { participationWhere } from "@/lib/auth/where";
+import { ownPairSeatWhere, participationWhere, writesOnCompanySide } from "@/lib/auth/where";
 import { ACTIVE_PARTICIPATION } from "@/lib/participations/rules";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClusterStatus, IndicatorStage, ParticipationStatus } from "@/generated/prisma/enums";
@@ -73,10 +72,7 @@ export async function getCompanyIndicators(scope: Scope, clusterId: string, part
       company: { select: { name: true } },
       cluster: { select: { id: true, status: true } },
       indicators: { select: setSelect },
-      pairMembers: {
-        where: { endedAt: null, side: { not: null }, personId: { in: scope.role === "COMPANY_MEMBER" ? scope.personIds : [] } },
-        select: { id: true },
-      },
+      pairMembers: { where: ownPairSeatWhere(scope), select: { id: true } },
     },
   });
   if (!row) return null;
@@ -88,7 +84,7 @@ export async function getCompanyIndicators(scope: Scope, clusterId: string, part
     status: row.status,
     cluster: row.cluster,
     sets: Object.fromEntries(sets.map((set) => [set.stage, toSet(set)])),
-    writable: scope.role === "COMPANY_MEMBER" ? row.pairMembers.length > 0 : can(scope.role, "indicators:write"),
+    writable: writesOnCompanySide(scope, "indicators:write", row.pairMembers.length),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { scopedDb } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { clusterWhere, participationWhere } from "@/lib/auth/where";
-import { toDay } from "@/lib/dates/day";
+import { outcomeFormValues } from "./form-values";
 import type { OutcomeKind, OutcomeStatus, ParticipationStatus, Theme } from "@/generated/prisma/enums";
 import type { OutcomeInput } from "./schemas";
 import { domainLabel } from "./domains";
@@ -142,13 +142,8 @@ export async function getOutcomeForEdit(scope: Scope, clusterId: string, id: str
     values: {
       clusterId,
       participationId: row.participationId,
-      kind: row.kind,
       theme: row.theme,
-      status: row.status,
-      signedAt: row.signedAt ? toDay(row.signedAt) : "",
-      depositedAt: row.depositedAt ? toDay(row.depositedAt) : "",
-      depositReference: row.depositReference ?? "",
-      domains: row.domains,
+      ...outcomeFormValues(row),
     },
   };
 }

@@ -5,26 +5,23 @@ import { parseDay, toDay, todayInFrance } from "@/lib/dates/day";
 import { createInvitationLink, INVITATION_MAX_AGE_SECONDS } from "@/lib/auth/mutations";
 import { enqueueEmail } from "@/lib/email/mutations";
 import { log } from "@/lib/log";
-import { REMINDER_WEEKS, weekToSend } from "../rules";
+import { earliestDueStillSending, weekToSend } from "../rules";
 import { followUpEmail } from "../email";
 
 // The follow-ups' e-mails, sent by the schedule (../schedule.ts) of every process of the deployment: each
 // week's e-mail of a follow-up is recorded first, and the unique (follow-up, week) lets one process only
 // send it; its e-mails are queued in the same transaction, so that a failure records nothing.
 
-const DAY_MS = 24 * 3600 * 1000;
-
 export type FollowUpSending = { sent: number; reminded: number; withoutRecipient: number };
 
 /** Sends what is due today: the first e-mails of the follow-ups due, and the weekly reminders. */
 export async function sendDueFollowUps(now = new Date()): Promise<FollowUpSending> {
   const today = todayInFrance(now);
-  // A follow-up due more than its month of reminders ago sends nothing any more.
-  const earliest = new Date(parseDay(today).getTime() - ((REMINDER_WEEKS + 1) * 7 - 1) * DAY_MS);
   const due = await systemDb.followUp.findMany({
     where: {
       submittedAt: null,
-      dueOn: { lte: parseDay(today), gte: earliest },
+      // A follow-up due more than its month of reminders ago sends nothing any more.
+      dueOn: { lte: parseDay(today), gte: parseDay(earliestDueStillSending(today)) },
       participation: { status: { in: ["ENROLLED", "COMPLETED"] } },
     },
     orderBy: { dueOn: "asc" },

@@ -8,6 +8,7 @@ import { STAGE_LABELS, STAGE_PARAMS } from "@/lib/indicators/fields";
 import { stageProblem } from "@/lib/indicators/rules";
 import { toDay } from "@/lib/dates/day";
 import { Card } from "@/components/ui/card";
+import { CompanyBackLink } from "@/components/companies/company-back-link";
 import { Notice } from "@/components/ui/notice";
 import { IndicatorsTable } from "@/components/indicators/indicators-table";
 import { IndicatorsForm } from "@/components/indicators/indicators-form";
@@ -32,17 +33,16 @@ export default async function CompanyIndicatorsPage({ params, searchParams }: Pr
   const stage = STAGES.find((s) => STAGE_PARAMS[s] === etape) ?? (closed ? "FOLLOW_UP" : "ENTRY");
   const problem = stageProblem(stage, cluster.status, indicators.status);
   const set = indicators.sets[stage];
-  const back =
-    scope.role === "COMPANY_MEMBER"
-      ? { href: "/", label: "← Accueil" }
-      : { href: `/clusters/${cluster.id}/entreprises/${participationId}`, label: `← ${indicators.companyName}` };
   const base = `/clusters/${cluster.id}/indicateurs/${participationId}`;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Retour" className="text-sm">
-        <Link href={back.href}>{back.label}</Link>
-      </nav>
+      <CompanyBackLink
+        memberView={scope.role === "COMPANY_MEMBER"}
+        clusterId={cluster.id}
+        participationId={participationId}
+        companyName={indicators.companyName}
+      />
       <div>
         <h2 className="text-2xl font-bold">Indicateurs : {indicators.companyName}</h2>
         <p className="mt-2 max-w-3xl text-muted">

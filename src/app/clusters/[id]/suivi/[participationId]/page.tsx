@@ -5,9 +5,11 @@ import { requireClusterPage } from "@/lib/clusters/page-access";
 import { getFollowUp } from "@/lib/follow-ups/queries";
 import { answerProblem } from "@/lib/follow-ups/rules";
 import { NO_OUTCOME, type FollowUpInput } from "@/lib/follow-ups/schemas";
+import { outcomeFormValues } from "@/lib/outcomes/form-values";
 import { toDay, todayInFrance } from "@/lib/dates/day";
 import { formatDate } from "@/lib/format/fr";
 import { Card } from "@/components/ui/card";
+import { CompanyBackLink } from "@/components/companies/company-back-link";
 import { Notice } from "@/components/ui/notice";
 import { FollowUpStatus } from "@/components/follow-ups/follow-up-status";
 import { FollowUpAnswers } from "@/components/follow-ups/follow-up-answers";
@@ -29,17 +31,16 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   if (!followUp) notFound();
   const saved = (await searchParams).enregistre === "1" && followUp.submittedAt;
   const problem = answerProblem(toDay(followUp.dueOn), todayInFrance());
-  const back =
-    scope.role === "COMPANY_MEMBER"
-      ? { href: "/", label: "← Accueil" }
-      : { href: `/clusters/${cluster.id}/entreprises/${participationId}`, label: `← ${followUp.companyName}` };
   const indicators = `/clusters/${cluster.id}/indicateurs/${participationId}?etape=suivi`;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Retour" className="text-sm">
-        <Link href={back.href}>{back.label}</Link>
-      </nav>
+      <CompanyBackLink
+        memberView={scope.role === "COMPANY_MEMBER"}
+        clusterId={cluster.id}
+        participationId={participationId}
+        companyName={followUp.companyName}
+      />
       <div>
         <h2 className="text-2xl font-bold">Suivi : {followUp.companyName}</h2>
         <p className="mt-2 max-w-3xl text-muted">
@@ -96,17 +97,7 @@ function defaultsOf(followUp: NonNullable<Awaited<ReturnType<typeof getFollowUp>
     outcomes: followUp.cluster.themes.map((theme) => {
       const outcome = followUp.outcomes.find((o) => o.theme === theme);
       return outcome
-        ? {
-            theme,
-            outcomeId: outcome.id,
-            outcomeVersion: outcome.version,
-            kind: outcome.kind,
-            status: outcome.status,
-            signedAt: outcome.signedAt ? toDay(outcome.signedAt) : "",
-            depositedAt: outcome.depositedAt ? toDay(outcome.depositedAt) : "",
-            depositReference: outcome.depositReference ?? "",
-            domains: outcome.domains,
-          }
+        ? { theme, outcomeId: outcome.id, outcomeVersion: outcome.version, ...outcomeFormValues(outcome) }
         : { theme, kind: "ACCORD", status: NO_OUTCOME, signedAt: "", depositedAt: "", depositReference: "", domains: [] };
     }),
     actionsCarriedOut: followUp.answers.actionsCarriedOut ?? "",
